@@ -1,0 +1,33 @@
+# Shared by the jobs/ scripts: repo location, the Java 17 flags Spark needs, and the build step.
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+JOB_JAR="$REPO/target/chorus-job.jar"
+CLASSPATH_FILE="$REPO/target/classpath.txt"
+
+# Spark on Java 17 needs these opens in every JVM it starts (see README, "Java 17").
+SPARK_JAVA_OPENS=(
+  -XX:+IgnoreUnrecognizedVMOptions
+  --add-opens=java.base/java.lang=ALL-UNNAMED
+  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
+  --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/java.net=ALL-UNNAMED
+  --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/java.util=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+  --add-opens=java.base/sun.security.action=ALL-UNNAMED
+  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+  -Djdk.reflect.useDirectMethodHandle=false
+)
+
+# Builds the job jar and the local classpath unless they are newer than every source file.
+ensure_built() {
+  if [[ -f "$JOB_JAR" && -f "$CLASSPATH_FILE" ]] \
+      && [[ -z "$(find "$REPO/src/main" "$REPO/pom.xml" -newer "$JOB_JAR" -print -quit)" ]]; then
+    return 0
+  fi
+  echo "chorus: building (mvn package, tests skipped) ..." >&2
+  (cd "$REPO" && mvn -B -q -DskipTests package) >&2
+}

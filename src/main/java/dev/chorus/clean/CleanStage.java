@@ -1,0 +1,91 @@
+package dev.chorus.clean;
+
+import dev.chorus.ingest.RejectReason;
+import dev.chorus.tables.Schemas;
+import dev.chorus.util.Ids;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * pages → cleaned: extracts each page's article (jsoup for HTML, line rules for text dumps) and
+ * its metadata, names its source, and gives it its ids. A page without an article stays in the
+ * output as a reject, so the caller can split articles from rejects without losing a file.
+ */
+public final class CleanStage {
+
+  public static final String STATUS_OK = "ok";
+  public static final String STATUS_REJECTED = "rejected";
+
+  // positional: rows handed over from the previous map carry no schema to look names up in
+  private static final int PATH = Schemas.PAGES.fieldIndex("path");
+  private static final int RECORD_ID = Schemas.PAGES.fieldIndex("record_id");
+  private static final int BYTES = Schemas.PAGES.fieldIndex("bytes");
+  private static final int CHARSET = Schemas.PAGES.fieldIndex("charset");
+  private static final int IS_HTML = Schemas.PAGES.fieldIndex("is_html");
+  private static final int TEXT = Schemas.PAGES.fieldIndex("text");
+  private static final int REJECT_REASON = Schemas.PAGES.fieldIndex("reject_reason");
+  private static final int REJECT_DETAIL = Schemas.PAGES.fieldIndex("reject_detail");
+
+  private CleanStage() {}
+
+  /** {@link Schemas#PAGES} rows to {@link Schemas#CLEANED} rows, one per page. */
+  public static Dataset<Row> clean(Dataset<Row> pages, SourceRules rules) {
+    return pages.map((MapFunction<Row, Row>) page -> cleanOne(page, rules), Encoders.row(Schemas.CLEANED));
+  }
+
+  static Row cleanOne(Row page, SourceRules rules) {
+    String path = page.getString(PATH);
+    String recordId = page.getString(RECORD_ID);
+    long bytes = page.getLong(BYTES);
+    String charset = page.getString(CHARSET);
+    String articleId = Ids.of(recordId);
+    String reason = page.getString(REJECT_REASON);
+    if (reason != null) {
+      return reject(articleId, path, bytes, charset, reason, page.getString(REJECT_DETAIL));
+    }
+    String text = page.getString(TEXT);
+    boolean html = page.getBoolean(IS_HTML);
+    Extraction e = html ? HtmlExtractor.extract(text, path) : TextDumpExtractor.extract(text);
+    if (!e.hasArticle()) {
+      return reject(articleId, path, bytes, charset, RejectReason.NO_ARTICLE,
+          (html ? "HTML" : "text") + " page of " + text.length() + " characters with no article text");
+    }
+    String[] source = nameSource(e, rules, path, recordId, articleId);
+    String body = e.body();
+    return RowFactory.create(articleId, Ids.of(normalizeSpace(body)), path, e.url(), source[0], source[1],
+        e.title(), e.byline(), e.published(), e.language(), body, STATUS_OK, null, bytes, charset,
+        e.boilerplateChars(), null, null);
+  }
+
+  /**
+   * The page's own evidence first, then the user's map, then the folder rule. An unnamed page
+   * gets a source of its own ("unknown:" + its id): counting two unnamed pages as one outlet
+   * would invent corroboration.
+   */
+  static String[] nameSource(Extraction e, SourceRules rules, String path, String recordId, String articleId) {
+    if (e.source() != null && !e.source().isBlank()) {
+      return new String[] {e.source().strip(), "page"};
+    }
+    String mapped = rules.fromMap(path, recordId);
+    if (mapped != null) {
+      return new String[] {mapped, "map"};
+    }
+    String folder = rules.fromFolder(path);
+    if (folder != null) {
+      return new String[] {folder, "folder"};
+    }
+    return new String[] {"unknown:" + articleId, "none"};
+  }
+
+  private static Row reject(String articleId, String path, long bytes, String charset, String reason, String detail) {
+    return RowFactory.create(articleId, null, path, null, null, null, null, null, null, null, null,
+        STATUS_REJECTED, null, bytes, charset, null, reason, detail);
+  }
+
+  private static String normalizeSpace(String s) {
+    return s.strip().replaceAll("\\s+", " ");
+  }
+}

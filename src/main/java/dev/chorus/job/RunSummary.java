@@ -1,0 +1,32 @@
+package dev.chorus.job;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What a run did, counted from the tables it wrote. */
+public record RunSummary(String output, long articles, Map<String, Long> rejectsByReason, Map<String, Long> rowsPerTable) {
+
+  public long rejects() {
+    return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Every input file is in exactly one of articles and rejects. */
+  public long filesRead() {
+    return articles + rejects();
+  }
+
+  public String render() {
+    String reasons = rejectsByReason.isEmpty() ? "none"
+        : rejectsByReason.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    String tables = rowsPerTable.entrySet().stream()
+        .map(e -> String.format("  %-16s %,d rows", e.getKey(), e.getValue()))
+        .collect(Collectors.joining("\n"));
+    return String.join("\n",
+        "Chorus run summary",
+        String.format("  input files read %,d", filesRead()),
+        String.format("  articles kept    %,d", articles),
+        String.format("  rejected         %,d (%s)", rejects(), reasons),
+        "tables written under " + output + ":",
+        tables);
+  }
+}

@@ -1,0 +1,113 @@
+package dev.chorus.tables;
+
+import static org.apache.spark.sql.types.DataTypes.BinaryType;
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Every table's schema, declared once. The published tables (articles, sentences, rejects) are
+ * documented column by column in README.md; the others are internal hand-offs between stages.
+ */
+public final class Schemas {
+
+  /** ingest's input: one row per file, as Spark's binaryFile source reads it, plus its identity. */
+  public static final StructType FILES = struct(
+      field("path", StringType, false),
+      field("rel_path", StringType, false),
+      field("bytes", LongType, false),
+      field("content", BinaryType, true));
+
+  /** ingest's output: one row per input record, decoded to text or marked as rejected. */
+  public static final StructType PAGES = struct(
+      field("path", StringType, false),
+      field("record_id", StringType, false),
+      field("bytes", LongType, false),
+      field("charset", StringType, true),
+      field("is_html", BooleanType, false),
+      field("text", StringType, true),
+      field("reject_reason", StringType, true),
+      field("reject_detail", StringType, true));
+
+  /** clean's output before NLP counts are joined: an article, or a reject (reject_reason set). */
+  public static final StructType CLEANED = struct(
+      field("article_id", StringType, false),
+      field("body_hash", StringType, true),
+      field("path", StringType, false),
+      field("url", StringType, true),
+      field("source", StringType, true),
+      field("source_evidence", StringType, true),
+      field("title", StringType, true),
+      field("byline", StringType, true),
+      field("published", StringType, true),
+      field("language", StringType, true),
+      field("body", StringType, true),
+      field("status", StringType, false),
+      field("duplicate_of", StringType, true),
+      field("bytes", LongType, false),
+      field("charset", StringType, true),
+      field("boilerplate_chars", IntegerType, true),
+      field("reject_reason", StringType, true),
+      field("reject_detail", StringType, true));
+
+  public static final StructType ARTICLES = struct(
+      field("article_id", StringType, false),
+      field("body_hash", StringType, true),
+      field("path", StringType, false),
+      field("url", StringType, true),
+      field("source", StringType, true),
+      field("source_evidence", StringType, true),
+      field("title", StringType, true),
+      field("byline", StringType, true),
+      field("published", StringType, true),
+      field("language", StringType, true),
+      field("body", StringType, true),
+      field("status", StringType, false),
+      field("duplicate_of", StringType, true),
+      field("n_sentences", IntegerType, false),
+      field("n_tokens", IntegerType, false),
+      field("bytes", LongType, false),
+      field("charset", StringType, true),
+      field("boilerplate_chars", IntegerType, true));
+
+  public static final StructType SENTENCES = struct(
+      field("article_id", StringType, false),
+      field("sentence_idx", IntegerType, false),
+      field("text", StringType, false),
+      field("begin", IntegerType, false),
+      field("end", IntegerType, false),
+      field("tokens", createArrayType(StringType, true), false),
+      field("norm_tokens", createArrayType(StringType, true), false));
+
+  public static final StructType REJECTS = struct(
+      field("path", StringType, false),
+      field("reason", StringType, false),
+      field("detail", StringType, true),
+      field("bytes", LongType, false));
+
+  private Schemas() {}
+
+  /** Column names of a schema, in order: for {@code select(...)} so a table holds exactly its schema. */
+  public static org.apache.spark.sql.Column[] columns(StructType schema) {
+    String[] names = schema.fieldNames();
+    org.apache.spark.sql.Column[] cols = new org.apache.spark.sql.Column[names.length];
+    for (int i = 0; i < names.length; i++) {
+      cols[i] = org.apache.spark.sql.functions.col(names[i]).cast(schema.fields()[i].dataType());
+    }
+    return cols;
+  }
+
+  private static StructType struct(StructField... fields) {
+    return new StructType(fields);
+  }
+
+  private static StructField field(String name, DataType type, boolean nullable) {
+    return new StructField(name, type, nullable, org.apache.spark.sql.types.Metadata.empty());
+  }
+}
