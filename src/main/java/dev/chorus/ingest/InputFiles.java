@@ -18,7 +18,15 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
+import org.apache.spark.sql.execution.datasources.HadoopFsRelation;
+import org.apache.spark.sql.execution.datasources.LogicalRelation;
+import org.apache.spark.sql.execution.datasources.PartitioningAwareFileIndex;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.collection.JavaConverters;
 
 /**
  * Lists and reads the input files through Spark's own binaryFile source, so that every Hadoop
@@ -27,6 +35,11 @@ import org.apache.spark.sql.SparkSession;
  * the absolute path, is its identity, so moving a corpus does not change its ids.
  */
 public final class InputFiles {
+
+  private static final StructType EMPTY_FILE = new StructType()
+      .add("path", DataTypes.StringType, false)
+      .add("length", DataTypes.LongType, false)
+      .add("content", DataTypes.BinaryType, true);
 
   private InputFiles() {}
 
@@ -60,10 +73,12 @@ public final class InputFiles {
   /** One row per file: path, rel_path, bytes, content (schema {@link Schemas#FILES}). */
   public static Dataset<Row> read(SparkSession spark, List<Root> roots) {
     String[] paths = roots.stream().map(Root::qualified).toArray(String[]::new);
-    Dataset<Row> files = spark.read()
+    Dataset<Row> scanned = spark.read()
         .format("binaryFile")
         .option("recursiveFileLookup", "true")
         .load(paths);
+    Dataset<Row> files = scanned.select("path", "length", "content")
+        .unionByName(emptyFiles(spark, scanned));
     if (paths.length > 1) {
       // overlapping inputs (a folder and a glob inside it) must not read a file twice
       files = files.dropDuplicates("path");
@@ -73,6 +88,27 @@ public final class InputFiles {
         relativePath(col("path"), roots).as("rel_path"),
         col("length").as("bytes"),
         col("content"));
+  }
+
+  /**
+   * Spark's file scans skip zero-byte files, so they would vanish without a trace; they are taken
+   * from the listing Spark has already made on the driver (no second walk) and added back.
+   */
+  static Dataset<Row> emptyFiles(SparkSession spark, Dataset<Row> scanned) {
+    List<Row> empty = new ArrayList<>();
+    scala.collection.Iterator<LogicalPlan> leaves = scanned.queryExecution().analyzed().collectLeaves().iterator();
+    while (leaves.hasNext()) {
+      if (leaves.next() instanceof LogicalRelation relation
+          && relation.relation() instanceof HadoopFsRelation fsRelation
+          && fsRelation.location() instanceof PartitioningAwareFileIndex index) {
+        for (FileStatus status : JavaConverters.seqAsJavaList(index.allFiles())) {
+          if (status.getLen() == 0) {
+            empty.add(RowFactory.create(status.getPath().toString(), 0L, new byte[0]));
+          }
+        }
+      }
+    }
+    return spark.createDataFrame(empty, EMPTY_FILE);
   }
 
   /** The path after its root's base folder; the longest base wins when inputs nest. */

@@ -61,6 +61,9 @@ public final class NlpStage {
     Tokenizer tokenizer = new Tokenizer();
     tokenizer.setInputCols(new String[] {"sentence"});
     tokenizer.setOutputCol("token");
+    // the defaults plus typographic quotes and guillemets, which news text uses far more than '"'
+    tokenizer.setContextChars(new String[] {
+        ".", ",", ";", ":", "!", "?", "*", "-", "(", ")", "\"", "'", "“", "”", "‘", "’", "«", "»"});
 
     Normalizer normalizer = new Normalizer();
     normalizer.setInputCols(new String[] {"token"});

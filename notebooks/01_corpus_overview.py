@@ -1,0 +1,234 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Chorus: the corpus at a glance
+#
+# What one Chorus run read, kept and threw away, from the Parquet tables it wrote:
+#
+# - **counts**: files read (= articles + rejects), articles kept, duplicates, rejects by reason;
+# - **articles per source** (bar chart) and a table of the articles (source, title, published, sentences, tokens);
+# - **rejects** with their reasons;
+# - **sentence length**: a histogram of tokens per sentence;
+# - **boilerplate removed per source**.
+#
+# Articles without a source show as `(unknown)`.
+#
+# **Pointing it at another run.** The first code cell (tagged `parameters`) reads the output folder from the
+# environment variable `CHORUS_OUT`; without it, it uses `../out` (relative to `notebooks/`), the sample run
+# written by `jobs/chorus`. For example:
+#
+# ```sh
+# jobs/chorus --output /tmp/run1
+# CHORUS_OUT=/tmp/run1 jupyter lab notebooks/01_corpus_overview.ipynb
+# ```
+#
+# or just edit `OUT` in the cell below. Only the tables `articles`, `sentences` and `rejects` are needed.
+
+# %% tags=["parameters"]
+import os
+
+OUT = os.environ.get("CHORUS_OUT", "../out")
+
+# %%
+# %matplotlib inline
+from pathlib import Path
+
+import duckdb
+import matplotlib.pyplot as plt
+import pandas as pd
+
+pd.set_option("display.max_colwidth", 80)
+pd.set_option("display.width", 160)
+
+OUT = Path(OUT).expanduser().resolve()
+if not OUT.is_dir():
+    raise FileNotFoundError(
+        f"Chorus output folder not found: {OUT}. Run `jobs/chorus --output {OUT}` "
+        "or set CHORUS_OUT to the output folder of a run."
+    )
+
+con = duckdb.connect()
+
+
+def table(name):
+    """The read_parquet(...) expression for one table of the run (a Spark-written folder of part files)."""
+    folder = OUT / name
+    if not any(folder.glob("*.parquet")):
+        raise FileNotFoundError(f"no Parquet files in {folder}: is {OUT} the output folder of a Chorus run?")
+    pattern = str(folder / "*.parquet").replace("'", "''")
+    return f"read_parquet('{pattern}')"
+
+
+def q(sql):
+    """Run a query and return a pandas DataFrame."""
+    return con.sql(sql).df()
+
+
+# Source as shown everywhere: null or blank shows as "(unknown)".
+SOURCE = "coalesce(nullif(trim(source), ''), '(unknown)')"
+# Sort key that puts "(unknown)" last (the same expression, so it also works after GROUP BY).
+UNKNOWN_LAST = f"({SOURCE} = '(unknown)')"
+
+print(f"Chorus output: {OUT}")
+print("tables:", ", ".join(sorted(p.name for p in OUT.iterdir() if p.is_dir())))
+
+# %% [markdown]
+# ## Counts
+#
+# Every input file ends up either as an article (kept, or marked a duplicate) or as a reject.
+
+# %%
+status = q(f"""
+    SELECT coalesce(status, '(none)') AS status, count(*) AS n
+    FROM {table('articles')}
+    GROUP BY 1 ORDER BY 1
+""")
+rejects_by_reason = q(f"""
+    SELECT coalesce(reason, '(none)') AS reason, count(*) AS n, sum(bytes)::BIGINT AS bytes
+    FROM {table('rejects')}
+    GROUP BY 1 ORDER BY n DESC, reason
+""")
+
+n_articles = int(status["n"].sum())
+n_kept = int(status.loc[status["status"] == "ok", "n"].sum())
+n_duplicates = int(status.loc[status["status"] == "duplicate", "n"].sum())
+n_other = n_articles - n_kept - n_duplicates
+n_rejects = int(rejects_by_reason["n"].sum())
+
+print(f"{'files read':<20}{n_articles + n_rejects:>8}")
+print(f"{'articles':<20}{n_articles:>8}")
+print(f"{'  articles kept':<20}{n_kept:>8}")
+print(f"{'  duplicates':<20}{n_duplicates:>8}")
+if n_other:
+    print(f"{'  other status':<20}{n_other:>8}   ({', '.join(status['status'])})")
+print(f"{'rejects':<20}{n_rejects:>8}")
+for reason, n in zip(rejects_by_reason["reason"], rejects_by_reason["n"]):
+    print(f"{'  ' + reason:<20}{n:>8}")
+
+# %% [markdown]
+# ## Articles per source
+
+# %%
+per_source = q(f"""
+    SELECT {SOURCE} AS source,
+           count(*) FILTER (WHERE status = 'ok') AS kept,
+           count(*) FILTER (WHERE status IS DISTINCT FROM 'ok') AS not_kept
+    FROM {table('articles')}
+    GROUP BY 1
+    ORDER BY {UNKNOWN_LAST}, kept DESC, source
+""")
+
+fig, ax = plt.subplots(figsize=(8, 0.4 * max(len(per_source), 3) + 1))
+ax.barh(per_source["source"], per_source["kept"], label="kept")
+if per_source["not_kept"].sum():
+    ax.barh(per_source["source"], per_source["not_kept"], left=per_source["kept"],
+            label="duplicate / other")
+    ax.legend()
+ax.invert_yaxis()
+ax.set_title("Articles per source")
+ax.set_xlabel("articles")
+ax.set_ylabel("source")
+plt.tight_layout()
+plt.show()
+
+per_source
+
+# %% [markdown]
+# ## The articles
+
+# %%
+MAX_ROWS = 200
+articles = q(f"""
+    SELECT {SOURCE} AS source, title, published, n_sentences, n_tokens, status
+    FROM {table('articles')}
+    ORDER BY {UNKNOWN_LAST}, source, published NULLS LAST, title
+""")
+print(f"{len(articles)} articles" + (f" (first {MAX_ROWS} shown)" if len(articles) > MAX_ROWS else ""))
+articles.head(MAX_ROWS)
+
+# %% [markdown]
+# ## Rejects
+#
+# Files that did not become articles, and why.
+
+# %%
+rejects = q(f"""
+    SELECT reason, path, detail, bytes
+    FROM {table('rejects')}
+    ORDER BY reason, path
+""")
+print(f"{len(rejects)} rejects" + (f" (first {MAX_ROWS} shown)" if len(rejects) > MAX_ROWS else ""))
+rejects.head(MAX_ROWS)
+
+# %% [markdown]
+# ## Sentence length
+#
+# Tokens per sentence, over all sentences of all articles.
+
+# %%
+sentence_lengths = q(f"""
+    SELECT len(tokens) AS n_tokens
+    FROM {table('sentences')}
+""")["n_tokens"].fillna(0).astype(int)
+
+if len(sentence_lengths):
+    print(f"{len(sentence_lengths)} sentences; tokens per sentence: "
+          f"median {sentence_lengths.median():g}, mean {sentence_lengths.mean():.1f}, "
+          f"max {sentence_lengths.max()}")
+else:
+    print("no sentences")
+
+longest = int(sentence_lengths.max()) if len(sentence_lengths) else 0
+bins = range(0, longest + 2) if longest <= 80 else 60
+fig, ax = plt.subplots(figsize=(8, 4))
+ax.hist(sentence_lengths, bins=bins)
+ax.set_title("Sentence length")
+ax.set_xlabel("tokens per sentence")
+ax.set_ylabel("sentences")
+plt.tight_layout()
+plt.show()
+
+# %% [markdown]
+# ## Boilerplate removed per source
+#
+# Characters of boilerplate (navigation, ads, footers...) stripped from the pages, next to the article text kept.
+# *Share removed* is boilerplate / (boilerplate + body).
+
+# %%
+boilerplate = q(f"""
+    SELECT {SOURCE} AS source,
+           count(*) AS articles,
+           sum(boilerplate_chars)::BIGINT AS boilerplate_chars,
+           sum(length(body))::BIGINT AS body_chars,
+           round(avg(boilerplate_chars), 1) AS boilerplate_per_article
+    FROM {table('articles')}
+    GROUP BY 1
+    ORDER BY {UNKNOWN_LAST}, boilerplate_chars DESC, source
+""")
+total = boilerplate["boilerplate_chars"].fillna(0) + boilerplate["body_chars"].fillna(0)
+boilerplate["share_removed"] = (boilerplate["boilerplate_chars"] / total.where(total > 0)).round(3)
+
+fig, ax = plt.subplots(figsize=(8, 0.4 * max(len(boilerplate), 3) + 1))
+ax.barh(boilerplate["source"], boilerplate["body_chars"].fillna(0), label="article text kept")
+ax.barh(boilerplate["source"], boilerplate["boilerplate_chars"].fillna(0),
+        left=boilerplate["body_chars"].fillna(0), label="boilerplate removed")
+ax.invert_yaxis()
+ax.legend()
+ax.set_title("Boilerplate removed per source")
+ax.set_xlabel("characters")
+ax.set_ylabel("source")
+plt.tight_layout()
+plt.show()
+
+boilerplate

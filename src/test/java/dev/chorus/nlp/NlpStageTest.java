@@ -1,0 +1,75 @@
+package dev.chorus.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.chorus.testing.SparkTestSession;
+import dev.chorus.tables.Schemas;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class NlpStageTest {
+
+  private static final StructType INPUT = new StructType()
+      .add("article_id", DataTypes.StringType)
+      .add("body", DataTypes.StringType);
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkTestSession.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static List<Row> sentencesOf(String body) {
+    Dataset<Row> articles = spark.createDataFrame(List.of(RowFactory.create("a1", body)), INPUT);
+    return NlpStage.sentences(articles).orderBy("sentence_idx").collectAsList();
+  }
+
+  @Test
+  void splitsSentencesWithOffsetsIntoTheBody() {
+    String body = "The envoy met the president on Thursday. Talks lasted three hours.";
+    List<Row> rows = sentencesOf(body);
+    assertEquals(2, rows.size());
+    assertEquals(List.of(Schemas.SENTENCES.fieldNames()), List.of(rows.get(0).schema().fieldNames()));
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      assertEquals(i, r.getInt(1));
+      assertEquals(r.getString(2), body.substring(r.getInt(3), r.getInt(4)), "offsets point into the body");
+    }
+    assertEquals("Talks lasted three hours.", rows.get(1).getString(2));
+  }
+
+  @Test
+  void tokensArePlainStringsAndNormalisedTokensDropPunctuationAndCase() {
+    Row r = sentencesOf("“We made 12 points,” Halloran said.").get(0);
+    assertEquals(List.of("“", "We", "made", "12", "points", ",", "”", "Halloran", "said", "."), r.getList(5));
+    assertEquals(List.of("we", "made", "12", "points", "halloran", "said"), r.getList(6));
+  }
+
+  @Test
+  void aParagraphBreakEndsASentenceEvenWithoutAFullStop() {
+    List<Row> rows = sentencesOf("A crosshead without a stop\n\nThe next paragraph begins here.");
+    assertEquals(2, rows.size());
+    assertEquals("A crosshead without a stop", rows.get(0).getString(2));
+  }
+
+  @Test
+  void listDetectionDoesNotSplitADateFromItsNumber() {
+    List<Row> rows = sentencesOf("They met on April 25. Talks resumed later.");
+    assertEquals("They met on April 25.", rows.get(0).getString(2));
+    assertEquals(2, rows.size());
+  }
+}
