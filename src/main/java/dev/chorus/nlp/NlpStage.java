@@ -64,6 +64,9 @@ public final class NlpStage {
     // the defaults plus typographic quotes and guillemets, which news text uses far more than '"'
     tokenizer.setContextChars(new String[] {
         ".", ",", ";", ":", "!", "?", "*", "-", "(", ")", "\"", "'", "“", "”", "‘", "’", "«", "»"});
+    // double quotes are never part of a word: split there (dropping the mark, which the sentence
+    // text keeps), else ",”" and "“We" stay one token; apostrophes are inside words (O’Brien)
+    tokenizer.setSplitChars(new String[] {"“", "”", "«", "»"});
 
     Normalizer normalizer = new Normalizer();
     normalizer.setInputCols(new String[] {"token"});
