@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.when;
 import dev.chorus.tables.Schemas;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -111,16 +110,29 @@ public final class InputFiles {
     return spark.createDataFrame(empty, EMPTY_FILE);
   }
 
-  /** The path after its root's base folder; the longest base wins when inputs nest. */
+  /**
+   * The path after the folder all roots share. With one root that is the root itself; with several
+   * it is their common ancestor, so two roots' "index.html" files keep distinct identities.
+   */
   static Column relativePath(Column path, List<Root> roots) {
-    List<String> bases = roots.stream().map(Root::base).distinct()
-        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    Column rel = path;
-    for (int i = bases.size() - 1; i >= 0; i--) {
-      String prefix = bases.get(i).endsWith("/") ? bases.get(i) : bases.get(i) + "/";
-      rel = when(path.startsWith(prefix), substring(path, prefix.length() + 1, Integer.MAX_VALUE)).otherwise(rel);
-    }
+    String base = commonBase(roots.stream().map(Root::base).toList());
+    String prefix = base.endsWith("/") ? base : base + "/";
+    Column rel = when(path.startsWith(prefix), substring(path, prefix.length() + 1, Integer.MAX_VALUE)).otherwise(path);
     return when(length(rel).equalTo(lit(0)), path).otherwise(rel);
+  }
+
+  static String commonBase(List<String> bases) {
+    String common = bases.get(0);
+    for (String b : bases) {
+      while (!(b.equals(common) || b.startsWith(common.endsWith("/") ? common : common + "/"))) {
+        int slash = common.lastIndexOf('/');
+        if (slash <= 0) {
+          return "";
+        }
+        common = common.substring(0, slash);
+      }
+    }
+    return common;
   }
 
   private static String baseOf(Path qualified, FileStatus[] matches, FileSystem fs) throws IOException {

@@ -1,0 +1,61 @@
+package dev.chorus.clean;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Generic lexicon of page chrome shared by the text and HTML extractors. Phrases are outlet
+ * independent: consent banners, share bars, subscription prompts, comment forms, footers.
+ */
+final class Boilerplate {
+
+  /** Lines longer than this (in words) are prose even when they start with a cue word. */
+  static final int SHORT_LINE_WORDS = 8;
+
+  /** Phrases that mark chrome whatever the line length. */
+  private static final Pattern STRONG = Pattern.compile(
+      "(?i)\\bcookies?\\b|privacy policy|terms (?:of|and conditions of) (?:use|service)"
+          + "|all rights reserved|^\\s*(?:©|\\(c\\)\\s*\\d{4}|copyright\\b)|\\bcopyright\\s*©"
+          + "|email address will not be published|required fields are marked|^leave a (?:comment|reply)"
+          + "|by using this (?:site|website)|sign up for (?:our|the|free)|subscribe to (?:our|the)"
+          + "|\\bnewsletters?\\b.{0,40}\\b(?:sign up|subscribe|inbox)|\\bdaily email\\b|in your inbox"
+          + "|javascript (?:is )?(?:disabled|required)|enable javascript|lost your password"
+          + "|username or email|^advertisement\\b|scroll to continue|^(?:sponsored|promoted) content"
+          + "|you (?:may|might) (?:also )?like|^(?:recommended|suggested) (?:for you|stories|articles)"
+          + "|^(?:most (?:read|popular|viewed)|trending now|latest (?:news|videos|stories))\\b");
+
+  /** Cue words of share bars, account links and widget labels. */
+  private static final String CUES =
+      "(?:share|shares|follow|subscribe|sign (?:in|up)|log ?in|log out|register|read more|also read|related"
+          + "|comments?|print|copy link|facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail"
+          + "|search|menu|skip to|min read|accept|reject|welcome back|get started|password|back to top|tags?"
+          + "|topics|more information|advertisement|sponsored|watch|click here|download (?:the )?app|listen"
+          + "|toggle|load more|(?:next|previous) (?:article|story|post))\\b";
+  /** A short line that starts with a cue is a widget label ("Share This Article", "Follow us"). */
+  private static final Pattern LEADING_CUE = Pattern.compile("(?i)^\\W*" + CUES);
+  /** A line of a few words is a widget label wherever the cue sits ("4 Min Read"). */
+  private static final Pattern ANY_CUE = Pattern.compile("(?i)\\b" + CUES);
+  private static final int LABEL_WORDS = 3;
+
+  /** In-body pointers to other stories; the article continues after them. */
+  private static final Pattern INLINE_TEASER = Pattern.compile(
+      "(?i)^(?:also read|read also|read more|related(?: articles?| stories| news)?|see also|more on this"
+          + "|recommended|must read|don'?t miss|watch)(?:\\s*[:|\\-–—>»]|\\s*$)");
+
+  private Boilerplate() {}
+
+  static boolean isChrome(String line, int words) {
+    return STRONG.matcher(line).find()
+        || words <= SHORT_LINE_WORDS && LEADING_CUE.matcher(line).find()
+        || words <= LABEL_WORDS && ANY_CUE.matcher(line).find();
+  }
+
+  static boolean isInlineTeaser(String line) {
+    return INLINE_TEASER.matcher(line).find();
+  }
+
+  static boolean isAdMarker(String line) {
+    String l = line.toLowerCase(Locale.ROOT);
+    return l.startsWith("advertisement") || l.equals("ad") || l.startsWith("sponsored");
+  }
+}

@@ -1,0 +1,81 @@
+package dev.chorus.clean;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** One trimmed line of a text dump and the features the extractor decides on. */
+record DumpLine(String text, LineKind kind, int words, boolean sentence) {
+
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
+  private static final Pattern BULLET = Pattern.compile("^[•·▪►◦‣∙*+\\-–—]\\s*");
+  private static final Pattern BREADCRUMB = Pattern.compile("\\s[»›>]\\s|^home\\s*[/»›>|]", Pattern.CASE_INSENSITIVE);
+  /** Prose ends in sentence punctuation, possibly inside quotes, or in a wire sign-off "(AP)". */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'”’)\\]]*$|\\([A-Z]{2,}\\)$");
+  private static final Pattern TRUNCATED = Pattern.compile("(?:\\.\\.\\.|…)[\"'”’]?$");
+  private static final Pattern BYLINE = Pattern.compile("^(?:by|written by|words by)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATE = Pattern.compile(
+      "(?i)\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}"
+          + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+          + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})\\b");
+  private static final int DATE_LINE_MAX_WORDS = 10;
+  private static final int BYLINE_MAX_WORDS = 9;
+
+  static DumpLine of(String raw) {
+    String text = SPACES.matcher(raw).replaceAll(" ").strip();
+    if (text.isEmpty()) {
+      return new DumpLine("", LineKind.BLANK, 0, false);
+    }
+    int words = countWords(text);
+    boolean sentence = !TRUNCATED.matcher(text).find() && SENTENCE_END.matcher(text).find();
+    return new DumpLine(text, classify(text, words), words, sentence);
+  }
+
+  DumpLine as(LineKind newKind) {
+    return new DumpLine(text, newKind, words, sentence);
+  }
+
+  /** Text without list bullets, for comparing lines that repeat the same words. */
+  String key() {
+    return BULLET.matcher(text).replaceFirst("").toLowerCase(Locale.ROOT).replaceAll("[/|»›>\\s]+$", "");
+  }
+
+  boolean isText() {
+    return kind == LineKind.TEXT;
+  }
+
+  private static LineKind classify(String text, int words) {
+    if (Boilerplate.isAdMarker(text) || Boilerplate.isInlineTeaser(text)) {
+      return LineKind.INLINE;
+    }
+    if (Boilerplate.isChrome(text, words)) {
+      return LineKind.BOILERPLATE;
+    }
+    if (BULLET.matcher(text).find() && words <= Boilerplate.SHORT_LINE_WORDS * 2
+        || BREADCRUMB.matcher(text).find() && words <= Boilerplate.SHORT_LINE_WORDS * 3) {
+      return LineKind.MENU;
+    }
+    if (TRUNCATED.matcher(text).find()) {
+      return LineKind.TEASER;
+    }
+    if (BYLINE.matcher(text).find() && words <= BYLINE_MAX_WORDS) {
+      return LineKind.BYLINE;
+    }
+    if (words <= DATE_LINE_MAX_WORDS && DATE.matcher(text).find()) {
+      return LineKind.DATE;
+    }
+    return LineKind.TEXT;
+  }
+
+  static int countWords(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
+  }
+}

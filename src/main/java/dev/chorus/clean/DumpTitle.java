@@ -1,0 +1,78 @@
+package dev.chorus.clean;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Picks the headline of a text dump: the nearest headline-shaped line above the body, preferring
+ * one the page repeats (breadcrumbs, sticky headers and share widgets all echo the headline).
+ */
+final class DumpTitle {
+
+  private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:[»›>]|/\\s)\\s*");
+  private static final Pattern HEADLINE_START = Pattern.compile("^[\\p{Lu}\\d\"'“‘]");
+  private static final int MIN_WORDS = 3;
+  private static final int MAX_WORDS = 25;
+  /** How many non-blank lines above the body the headline may sit. */
+  private static final int WINDOW = 20;
+
+  private DumpTitle() {}
+
+  static String find(List<DumpLine> lines, int bodyStart) {
+    Map<String, Integer> counts = repetitions(lines);
+    String nearest = null;
+    int seen = 0;
+    for (int i = bodyStart - 1; i >= 0 && seen < WINDOW; i--) {
+      DumpLine line = lines.get(i);
+      if (line.kind() == LineKind.BLANK) {
+        continue;
+      }
+      seen++;
+      if (!isHeadlineShaped(line)) {
+        continue;
+      }
+      if (counts.getOrDefault(line.key(), 0) > 1) {
+        return line.text();
+      }
+      if (nearest == null) {
+        nearest = line.text();
+      }
+    }
+    return nearest;
+  }
+
+  /** Whether the line is the headline, or a breadcrumb/bullet echoing it. */
+  static boolean echoes(DumpLine line, String title) {
+    String key = DumpLine.of(title).key();
+    return line.key().equals(key) || lastCrumb(line).equals(key);
+  }
+
+  private static boolean isHeadlineShaped(DumpLine line) {
+    boolean kindOk = line.kind() == LineKind.TEXT || line.kind() == LineKind.HEADLINE;
+    boolean endOk = !line.sentence() || line.text().endsWith("?") || line.text().endsWith("!");
+    return kindOk && endOk && line.words() >= MIN_WORDS && line.words() <= MAX_WORDS
+        && HEADLINE_START.matcher(line.text()).find();
+  }
+
+  private static Map<String, Integer> repetitions(List<DumpLine> lines) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (DumpLine line : lines) {
+      if (line.kind() == LineKind.BLANK) {
+        continue;
+      }
+      counts.merge(line.key(), 1, Integer::sum);
+      String crumb = lastCrumb(line);
+      if (!crumb.equals(line.key())) {
+        counts.merge(crumb, 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
+  private static String lastCrumb(DumpLine line) {
+    String[] parts = CRUMB_SEPARATOR.split(line.key());
+    return parts.length == 0 ? "" : parts[parts.length - 1].strip();
+  }
+}

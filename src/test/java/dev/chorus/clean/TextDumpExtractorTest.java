@@ -1,0 +1,173 @@
+package dev.chorus.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class TextDumpExtractorTest {
+
+  private static final String P1 = "The Harbor Council voted on Monday to close the old ferry pier for repairs.";
+  private static final String P2 = "Council member Lena Ortiz said the work would take about six weeks to finish.";
+  private static final String P3 = "Residents will be able to use the north pier while the works continue, officials said.";
+  private static final String BODY = P1 + "\n\n" + P2 + "\n\n" + P3;
+
+  private static String dump(String... lines) {
+    return String.join("\n", lines);
+  }
+
+  @Test
+  void menuBulletsAndBreadcrumbsAreNotBody() {
+    Extraction e = TextDumpExtractor.extract(dump(
+        "• Home", "• Local", "• Sports", "Home » Local » Pier closes", "", P1, "", P2, "", P3));
+    assertEquals(BODY, e.body());
+  }
+
+  @Test
+  void headlineRepeatedInBreadcrumbIsTitleAndNotBody() {
+    Extraction e = TextDumpExtractor.extract(dump(
+        "• Home/", "  • Ferry pier to close for repairs", "", "Ferry pier to close for repairs", "",
+        "Ferry pier to close for repairs", "", P1, "", P2, "", P3));
+    assertEquals("Ferry pier to close for repairs", e.title());
+    assertEquals(BODY, e.body());
+  }
+
+  @Test
+  void nearestHeadlineShapedLineAboveBodyIsTitleWhenNothingRepeats() {
+    Extraction e = TextDumpExtractor.extract(dump("Ferry pier to close for repairs", "", P1, P2, P3));
+    assertEquals("Ferry pier to close for repairs", e.title());
+    assertEquals(BODY, e.body());
+  }
+
+  @Test
+  void dumpStartingWithAgencyCreditHasNoTitle() {
+    Extraction e = TextDumpExtractor.extract(dump("XNA", P1, P2, P3));
+    assertNull(e.title());
+  }
+
+  @Test
+  void cookieBannerAndShareLinesAreDropped() {
+    Extraction e = TextDumpExtractor.extract(dump(
+        "We use cookies to improve your experience on this website.", "Accept",
+        "Pier closes", "Share and Follow", "", P1, "", P2, "", P3, "", "Share and Follow", "Tweet this story"));
+    assertEquals(BODY, e.body());
+  }
+
+  @Test
+  void advertisementMarkerInsideBodyDoesNotSplitTheArticle() {
+    Extraction e = TextDumpExtractor.extract(dump(P1, "", "Advertisement · Scroll to continue", "", P2, "", P3));
+    assertEquals(BODY, e.body());
+  }
+
+  @Test
+  void inlineTeasersInsideBodyAreDropped() {
+    Extraction e = TextDumpExtractor.extract(dump(
+        P1, "ALSO READ: Bridge tolls to rise in spring", P2, "RELATED", "Mayor opens new bus depot", P3));
+    assertEquals(BODY, e.body());
+  }
+
+  @Test
+  void crossheadsInsideBodyAreKept() {
+    Extraction e = TextDumpExtractor.extract(dump(P1, "", "What happens next?", "", P2, "", P3));
+    assertEquals(P1 + "\n\nWhat happens next?\n\n" + P2 + "\n\n" + P3, e.body());
+  }
+
+  @Test
+  void commentFormAndVideoShelfAfterBodyAreDropped() {
+    Extraction e = TextDumpExtractor.extract(dump(
+        P1, "", P2, "", P3, "", "Leave a Comment", "",
+        "Your email address will not be published. Required fields are marked *", "Name*", "Email*",
+        "", "Latest Videos"));
+    assertEquals(BODY, e.body());
+  }
+
+  @Test
+  void relatedStoryTeasersAfterBodyAreDropped() {
+    Extraction e = TextDumpExtractor.extract(dump(
+        P1, "", P2, "", P3, "", "You May Also Like", "Storm floods the old market",
+        "Heavy rain flooded the old market hall on Sunday, and traders were forced to…",
+        "Library reopens after fire", "The city library reopened its doors to readers..."));
+    assertEquals(BODY, e.body());
+  }
+
+  @Test
+  void bylineBecomesMetadataAndNotBody() {
+    Extraction e = TextDumpExtractor.extract(dump("Ferry pier to close for repairs", "By Nora Quill", "", P1, P2, P3));
+    assertEquals("Nora Quill", e.byline());
+    assertEquals(BODY, e.body());
+  }
+
+  @Test
+  void bylineKeepsCoAuthorsAndDropsAffiliation() {
+    Extraction e = TextDumpExtractor.extract(dump("By Nora Quill and Tom Bale, Staff Writers", P1, P2, P3));
+    assertEquals("Nora Quill and Tom Bale", e.byline());
+  }
+
+  @Test
+  void timestampAboveBodyIsPublishedAndDatelineStaysInFirstLine() {
+    String dateline = "Portvale [Norland], March 3 (XNA): " + P1;
+    Extraction e = TextDumpExtractor.extract(dump("XNA", "3 Mar 2024, 09:15 GMT+1", dateline, P2, P3));
+    assertEquals("3 Mar 2024, 09:15 GMT+1", e.published());
+    assertEquals(dateline + "\n\n" + P2 + "\n\n" + P3, e.body());
+  }
+
+  @Test
+  void wireSignOffEndsTheBody() {
+    Extraction e = TextDumpExtractor.extract(dump(
+        P1, P2, P3 + " (XNA)",
+        "Publish news of your club, school or business by sending a short note to our editors today."));
+    assertEquals(BODY + " (XNA)", e.body());
+  }
+
+  @Test
+  void copyrightLineNamesTheSource() {
+    Extraction e = TextDumpExtractor.extract(dump(P1, P2, P3, "", "© 2019-2024 Harbor Gazette. All Rights Reserved."));
+    assertEquals("Harbor Gazette", e.source());
+  }
+
+  @Test
+  void subscriptionPromoNamesTheSourceWhenThereIsNoCopyright() {
+    Extraction e = TextDumpExtractor.extract(dump(
+        P1, P2, P3 + " (XNA)", "Get a daily dose of Harbor Gazette news through our daily email, free."));
+    assertEquals("Harbor Gazette", e.source());
+  }
+
+  @Test
+  void sourceIsNullWhenTheDumpNamesNoOutlet() {
+    assertNull(TextDumpExtractor.extract(dump(P1, P2, P3)).source());
+  }
+
+  @Test
+  void standfirstRestatedByALaterParagraphIsDropped() {
+    String standfirst = "The old ferry pier will close for six weeks of repairs, the council said.";
+    String fuller = "The old ferry pier will close for six weeks of repairs, the council said on Monday after a long vote.";
+    Extraction e = TextDumpExtractor.extract(dump(standfirst, "", P2, "", fuller));
+    assertEquals(P2 + "\n\n" + fuller, e.body());
+  }
+
+  @Test
+  void truncatedTeaserCopyOfTheLeadIsNotBody() {
+    Extraction e = TextDumpExtractor.extract(dump(P1, P2, P3, "", "The Harbor Council voted on Monday to close the old..."));
+    assertEquals(BODY, e.body());
+  }
+
+  @Test
+  void menuOnlyDumpHasNoArticle() {
+    Extraction e = TextDumpExtractor.extract(dump("• Home", "• News", "Search", "Sign in"));
+    assertFalse(e.hasArticle());
+    assertEquals("", e.body());
+  }
+
+  @Test
+  void emptyAndNullInputGiveEmptyBody() {
+    assertEquals("", TextDumpExtractor.extract("").body());
+    assertEquals("", TextDumpExtractor.extract(null).body());
+  }
+
+  @Test
+  void hugeLineDoesNotThrow() {
+    String huge = "word ".repeat(400_000) + ".";
+    assertEquals(huge.strip(), TextDumpExtractor.extract(huge).body());
+  }
+}

@@ -1,0 +1,170 @@
+package dev.chorus.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chorus.testing.SparkTestSession;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole job in local[2] on the bundled sample corpus (data/README.md says what it holds). */
+class SampleCorpusRunTest {
+
+  private static final Path SAMPLE = Path.of("data/sample").toAbsolutePath();
+  private static final Path OUT = Path.of("target/sample-run").toAbsolutePath();
+  private static SparkSession spark;
+  private static RunSummary summary;
+  private static Map<String, Row> articlesByFile;
+
+  @BeforeAll
+  static void runOnTheSampleCorpus() throws Exception {
+    spark = SparkTestSession.start();
+    summary = ChorusJob.run(spark, ChorusOptions.parse("--input", SAMPLE.toString(), "--output", OUT.toString()));
+    articlesByFile = new HashMap<>();
+    for (Row r : table("articles").collectAsList()) {
+      articlesByFile.put(fileName(r.getAs("path")), r);
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static Dataset<Row> table(String name) {
+    return spark.read().parquet(OUT.resolve(name).toString());
+  }
+
+  private static String fileName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  private static Row article(String file) {
+    Row r = articlesByFile.get(file);
+    assertTrue(r != null, file + " is in articles");
+    return r;
+  }
+
+  @Test
+  void everyInputFileIsInExactlyOneOfArticlesAndRejects() throws IOException {
+    Set<String> inputs;
+    try (Stream<Path> walk = Files.walk(SAMPLE)) {
+      inputs = walk.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    }
+    Set<String> rejected = table("rejects").collectAsList().stream()
+        .map(r -> fileName(r.getAs("path"))).collect(Collectors.toSet());
+    Set<String> both = new HashSet<>(articlesByFile.keySet());
+    both.retainAll(rejected);
+    assertEquals(Set.of(), both, "no file is both an article and a reject");
+    Set<String> accounted = new HashSet<>(articlesByFile.keySet());
+    accounted.addAll(rejected);
+    assertEquals(inputs, accounted);
+    assertEquals(inputs.size(), summary.filesRead());
+  }
+
+  @Test
+  void rejectsSayWhyEachFileYieldedNoArticle() {
+    Map<String, String> reasons = table("rejects").collectAsList().stream()
+        .collect(Collectors.toMap(r -> fileName(r.getAs("path")), r -> r.getAs("reason")));
+    assertEquals(Map.of(
+        "empty.txt", "empty",
+        "scan.bin", "binary",
+        "mp-world-section-index.txt", "no_article"), reasons);
+    assertEquals(Map.of("binary", 1L, "empty", 1L, "no_article", 1L), summary.rejectsByReason());
+  }
+
+  @Test
+  void decodesWindows1252GzipAndByteOrderMarkFiles() {
+    Row cp1252 = article("lowfield-gazette-kadrovo-envoy.txt");
+    assertEquals("windows-1252", cp1252.getAs("charset"));
+    String body = cp1252.getAs("body");
+    assertTrue(body.contains("communiqué") && body.contains("Žeravin") && body.contains("“"), body);
+    Row civic = article("civic-ledger-orvel-talks.html");
+    assertEquals("windows-1252", civic.getAs("charset"));
+    assertTrue(civic.<String>getAs("body").contains("communiqué"));
+    assertTrue(article("eastbank-chronicle-orvel.txt.gz").<String>getAs("body").contains("forty-eight detainees"));
+    assertFalse(article("tw-kadrovo-three-hour-talks.txt").<String>getAs("body").startsWith("\uFEFF"));
+  }
+
+  @Test
+  void titlesComeFromTheHeadlineNotTheMenu() {
+    assertEquals("Halloran and Vostrikov hold three-hour talks in Kadrovo on Korrin Valley plan",
+        article("nh-halloran-vostrikov-kadrovo.txt").getAs("title"));
+    assertEquals("Halloran–Vostrikov meeting: what we know about the 12-point plan",
+        article("pinecrest-times-kadrovo.html").getAs("title"));
+    assertEquals("Envoy’s Kadrovo visit: three hours, a 12-point plan and a cautious “maybe”",
+        article("lowfield-gazette-kadrovo-envoy.txt").getAs("title"));
+  }
+
+  @Test
+  void sourcesComeFromThePagesOwnEvidence() {
+    assertEquals("The Pinecrest Times", article("pinecrest-times-kadrovo.html").getAs("source"));
+    assertEquals(article("nh-brennick-flood.txt").<String>getAs("source"),
+        article("nh-saint-orvel-second-round.txt").<String>getAs("source"), "one outlet, one source");
+    assertTrue(article("nh-brennick-flood.txt").<String>getAs("source").contains("Northgate Herald"));
+  }
+
+  @Test
+  void boilerplateLinesAreNotInAnyBody() {
+    List<String> leaks = List.of("All rights reserved", "Advertisement", "ALSO READ", "Share on Facebook",
+        "Leave a Comment", "Font ResizerAa", "newsletter", "cookies");
+    for (Row r : articlesByFile.values()) {
+      String body = r.getAs("body");
+      for (String leak : leaks) {
+        assertFalse(body.contains(leak), r.getAs("path") + " body contains '" + leak + "'");
+      }
+    }
+  }
+
+  @Test
+  void sentenceCountsMatchTheSentencesTable() {
+    Map<String, Long> perArticle = table("sentences").groupBy("article_id").count().collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
+    for (Row a : articlesByFile.values()) {
+      assertEquals(perArticle.get(a.<String>getAs("article_id")), (long) a.<Integer>getAs("n_sentences"));
+    }
+  }
+
+  @Test
+  void anExactCopySharesItsOriginalsBodyHash() {
+    assertEquals(article("valemont-review-orvel.txt").<String>getAs("body_hash"),
+        article("valemont-review-orvel-reprint.txt").<String>getAs("body_hash"));
+    assertEquals(articlesByFile.size() - 1,
+        table("articles").select("body_hash").distinct().count(), "only the mirror copy shares a body");
+  }
+
+  @Test
+  void articleIdsAreUniqueAndARerunWritesTheSameRows() throws Exception {
+    assertEquals(table("articles").count(), table("articles").select("article_id").distinct().count());
+    Path again = OUT.resolveSibling("sample-run-again");
+    ChorusJob.run(spark, ChorusOptions.parse("--input", SAMPLE.toString(), "--output", again.toString()));
+    for (String name : List.of("articles", "sentences", "rejects")) {
+      Dataset<Row> first = table(name);
+      Dataset<Row> second = spark.read().parquet(again.resolve(name).toString());
+      assertEquals(0, first.exceptAll(second).count() + second.exceptAll(first).count(), name + " differs on rerun");
+    }
+  }
+
+  @Test
+  void aMissingInputIsNamed() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> ChorusJob.run(spark, ChorusOptions.parse("--input", "no/such/folder", "--output", "target/x")));
+    assertEquals("input path does not exist: no/such/folder", e.getMessage());
+  }
+}
