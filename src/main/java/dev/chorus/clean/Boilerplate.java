@@ -1,6 +1,5 @@
 package dev.chorus.clean;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -9,33 +8,48 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
 
-  /** Lines longer than this (in words) are prose even when they start with a cue word. */
+  /**
+   * Lines longer than this (in words), or ending like a sentence, are prose even when they start
+   * with a cue word ("Shares in the company fell.").
+   */
   static final int SHORT_LINE_WORDS = 8;
 
-  /** Phrases that mark chrome whatever the line length. */
+  /** Phrases that mark chrome whatever the line length: no article sentence says these. */
   private static final Pattern STRONG = Pattern.compile(
-      "(?i)\\bcookies?\\b|privacy policy|terms (?:of|and conditions of) (?:use|service)"
-          + "|all rights reserved|^\\s*(?:©|\\(c\\)\\s*\\d{4}|copyright\\b)|\\bcopyright\\s*©"
-          + "|email address will not be published|required fields are marked|^leave a (?:comment|reply)"
-          + "|by using this (?:site|website)|sign up for (?:our|the|free)|subscribe to (?:our|the)"
-          + "|\\bnewsletters?\\b.{0,40}\\b(?:sign up|subscribe|inbox)|\\bdaily email\\b|in your inbox"
-          + "|javascript (?:is )?(?:disabled|required)|enable javascript|lost your password"
-          + "|username or email|^advertisement\\b|scroll to continue|^(?:sponsored|promoted) content"
-          + "|you (?:may|might) (?:also )?like|^(?:recommended|suggested) (?:for you|stories|articles)"
+      "(?i)all rights reserved|email address will not be published|required fields are marked"
+          + "|^leave a (?:comment|reply)|by using this (?:site|website)|(?:we|this (?:site|website)) uses? cookies"
+          + "|(?:accept|allow|manage) (?:all )?cookies|cookie (?:policy|settings|preferences|consent)"
+          + "|sign up for (?:our|the|free)|subscribe to our|\\bnewsletters?\\b.{0,40}\\b(?:sign up|subscribe|inbox)"
+          + "|\\bdaily email\\b|in your inbox|javascript (?:is )?(?:disabled|required)"
+          + "|(?:requires|enable) javascript"
+          + "|follow (?:us|him|her|them|me) on (?:twitter|facebook|instagram|x\\b)"
+          + "|lost your password|username or email|^advertisement\\b|scroll to continue"
+          + "|^(?:sponsored|promoted) content|you (?:may|might) (?:also )?like"
+          + "|^(?:recommended|suggested) (?:for you|stories|articles)"
           + "|^(?:most (?:read|popular|viewed)|trending now|latest (?:news|videos|stories))\\b");
+  /** Phrases an article may quote, so they mark chrome only on short lines. */
+  private static final Pattern FOOTER = Pattern.compile(
+      "(?i)privacy policy|terms (?:of|and conditions of) (?:use|service)|^\\s*(?:©|\\(c\\)\\s*\\d{4}|copyright\\b)"
+          + "|\\bcopyright\\s*©|^cookies?\\b");
+  private static final int FOOTER_WORDS = 20;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)\\]]*$");
 
   /** Cue words of share bars, account links and widget labels. */
   private static final String CUES =
       "(?:share|shares|follow|subscribe|sign (?:in|up)|log ?in|log out|register|read more|also read|related"
           + "|comments?|print|copy link|facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail"
           + "|search|menu|skip to|min read|accept|reject|welcome back|get started|password|back to top|tags?"
-          + "|topics|more information|advertisement|sponsored|watch|click here|download (?:the )?app|listen"
+          + "|topics|more information|advert(?:isement)?|sponsored|watch|click here|download (?:the )?app|listen"
           + "|toggle|load more|(?:next|previous) (?:article|story|post))\\b";
   /** A short line that starts with a cue is a widget label ("Share This Article", "Follow us"). */
   private static final Pattern LEADING_CUE = Pattern.compile("(?i)^\\W*" + CUES);
   /** A line of a few words is a widget label wherever the cue sits ("4 Min Read"). */
   private static final Pattern ANY_CUE = Pattern.compile("(?i)\\b" + CUES);
   private static final int LABEL_WORDS = 3;
+
+  /** An ad slot's label, possibly with an instruction: "Advertisement · Scroll to continue". */
+  private static final Pattern AD_MARKER = Pattern.compile(
+      "(?i)^(?:advert(?:isement)?|ad|sponsored|promoted)\\b[^.!?]{0,40}$");
 
   /** In-body pointers to other stories; the article continues after them. */
   private static final Pattern INLINE_TEASER = Pattern.compile(
@@ -46,7 +60,8 @@ final class Boilerplate {
 
   static boolean isChrome(String line, int words) {
     return STRONG.matcher(line).find()
-        || words <= SHORT_LINE_WORDS && LEADING_CUE.matcher(line).find()
+        || words <= FOOTER_WORDS && FOOTER.matcher(line).find()
+        || words <= SHORT_LINE_WORDS && !SENTENCE_END.matcher(line).find() && LEADING_CUE.matcher(line).find()
         || words <= LABEL_WORDS && ANY_CUE.matcher(line).find();
   }
 
@@ -55,7 +70,6 @@ final class Boilerplate {
   }
 
   static boolean isAdMarker(String line) {
-    String l = line.toLowerCase(Locale.ROOT);
-    return l.startsWith("advertisement") || l.equals("ad") || l.startsWith("sponsored");
+    return AD_MARKER.matcher(line).find();
   }
 }

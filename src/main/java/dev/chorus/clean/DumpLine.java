@@ -8,15 +8,18 @@ record DumpLine(String text, LineKind kind, int words, boolean sentence) {
 
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
   private static final Pattern BULLET = Pattern.compile("^[•·▪►◦‣∙*+\\-–—]\\s*");
-  private static final Pattern BREADCRUMB = Pattern.compile("\\s[»›>]\\s|^home\\s*[/»›>|]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BREADCRUMB = Pattern.compile("\\s[»›>]\\s|^(?i:home)\\s*[/»›>|]");
   /** Prose ends in sentence punctuation, possibly inside quotes, or in a wire sign-off "(AP)". */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'”’)\\]]*$|\\([A-Z]{2,}\\)$");
   private static final Pattern TRUNCATED = Pattern.compile("(?:\\.\\.\\.|…)[\"'”’]?$");
-  private static final Pattern BYLINE = Pattern.compile("^(?:by|written by|words by)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
+  /** The name must be capitalised: "By the end of March, ..." is prose. */
+  private static final Pattern BYLINE = Pattern.compile("^(?i:by|written by|words by)\\s+\\p{Lu}");
+  private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
   private static final Pattern DATE = Pattern.compile(
-      "(?i)\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}"
-          + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+      "(?i)\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}"
+          + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
           + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})\\b");
+  private static final Pattern STAMP = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted)\\b");
   private static final int DATE_LINE_MAX_WORDS = 10;
   private static final int BYLINE_MAX_WORDS = 9;
 
@@ -39,10 +42,6 @@ record DumpLine(String text, LineKind kind, int words, boolean sentence) {
     return BULLET.matcher(text).replaceFirst("").toLowerCase(Locale.ROOT).replaceAll("[/|»›>\\s]+$", "");
   }
 
-  boolean isText() {
-    return kind == LineKind.TEXT;
-  }
-
   private static LineKind classify(String text, int words) {
     if (Boilerplate.isAdMarker(text) || Boilerplate.isInlineTeaser(text)) {
       return LineKind.INLINE;
@@ -60,7 +59,7 @@ record DumpLine(String text, LineKind kind, int words, boolean sentence) {
     if (BYLINE.matcher(text).find() && words <= BYLINE_MAX_WORDS) {
       return LineKind.BYLINE;
     }
-    if (words <= DATE_LINE_MAX_WORDS && DATE.matcher(text).find()) {
+    if (words <= DATE_LINE_MAX_WORDS && (DATE.matcher(text).find() || STAMP.matcher(text).find())) {
       return LineKind.DATE;
     }
     return LineKind.TEXT;

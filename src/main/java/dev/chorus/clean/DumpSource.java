@@ -14,7 +14,8 @@ final class DumpSource {
   private static final Pattern PROMO = Pattern.compile(
       "(?i:daily dose of|subscribe to|sign up for|newsletter from|news release to|welcome to|brought to you by)"
           + "\\s+(\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'’.-]*){0,4})");
-  private static final Pattern NOT_A_NAME = Pattern.compile("(?i)^(?:our|the|all|this|free|\\d+)\\b.*|.*\\ball rights\\b.*");
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile("(?i)^(?:our|the|all|this|free|\\d+)\\b.*|.*\\ball rights\\b.*");
   private static final int MAX_NAME_WORDS = 8;
 
   private DumpSource() {}

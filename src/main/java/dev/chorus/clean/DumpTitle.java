@@ -16,7 +16,7 @@ final class DumpTitle {
   private static final int MIN_WORDS = 3;
   private static final int MAX_WORDS = 25;
   /** How many non-blank lines above the body the headline may sit. */
-  private static final int WINDOW = 20;
+  private static final int WINDOW = 12;
 
   private DumpTitle() {}
 

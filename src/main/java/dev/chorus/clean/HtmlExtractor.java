@@ -1,6 +1,7 @@
 package dev.chorus.clean;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,9 @@ public final class HtmlExtractor {
   private static final double MIN_SIBLING_SCORE = 10;
   private static final int LONG_PARAGRAPH = 80;
   private static final int MIN_ARTICLE_BODY_CHARS = 200;
+  /** Paragraphs the line rules of text dumps recognise as chrome or article metadata. */
+  private static final Set<LineKind> NOT_ARTICLE_TEXT =
+      EnumSet.of(LineKind.BOILERPLATE, LineKind.INLINE, LineKind.BYLINE, LineKind.DATE);
 
   private HtmlExtractor() {}
 
@@ -106,8 +110,7 @@ public final class HtmlExtractor {
     List<String> kept = new ArrayList<>();
     for (String p : paragraphs) {
       boolean isTitle = p.toLowerCase(Locale.ROOT).equals(titleKey);
-      boolean chrome = Boilerplate.isChrome(p, DumpLine.countWords(p)) || Boilerplate.isInlineTeaser(p);
-      if (!isTitle && !chrome) {
+      if (!isTitle && !NOT_ARTICLE_TEXT.contains(DumpLine.of(p).kind())) {
         kept.add(p);
       }
     }

@@ -25,7 +25,7 @@ final class HtmlScoring {
 
   private HtmlScoring() {}
 
-  /** Each voted-for element's score, link density applied, in document order. */
+  /** Each voted-for element's score, link density applied, in a deterministic order. */
   static Map<Element, Double> scores(Element root, TextStats stats) {
     Map<Element, Double> votes = new LinkedHashMap<>();
     for (Element p : root.select("p, pre, td, blockquote, div, section")) {
@@ -52,8 +52,8 @@ final class HtmlScoring {
   }
 
   /**
-   * Widens the top candidate to the nearest ancestor that also holds several other candidates of
-   * nearly the same score: articles split into sections by pictures or ads score per section.
+   * Widens the top candidate to the nearest ancestor that also holds several other candidates with
+   * a good share of its score: articles split into sections by pictures or ads score per section.
    */
   static Element widen(Element top, Map<Element, Double> scores, Element root) {
     Map<Element, Integer> level = new HashMap<>();

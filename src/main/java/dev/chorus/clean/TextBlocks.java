@@ -13,12 +13,15 @@ final class TextBlocks {
   /** A wire story ends with its agency tag, e.g. "... officials. (AP)"; what follows is chrome. */
   private static final Pattern SIGN_OFF = Pattern.compile("\\([A-Z]{2,}\\)$");
 
+  /** Less sentence text than this is a promo or a quiz teaser, not an article. */
+  private static final int MIN_ARTICLE_CHARS = 150;
+
   private TextBlocks() {}
 
   /** Indexes of the best block's lines, trimmed of non-sentence lines at both ends; empty if none. */
   static List<Integer> best(List<DumpLine> lines) {
     List<Integer> best = List.of();
-    int bestScore = 0;
+    int bestScore = MIN_ARTICLE_CHARS - 1;
     for (List<Integer> block : split(lines)) {
       int score = score(lines, block);
       if (score > bestScore) {

@@ -16,8 +16,11 @@ public final class TextDumpExtractor {
 
   private static final Pattern LINE_BREAK = Pattern.compile("\\R");
   private static final Pattern BYLINE_PREFIX = Pattern.compile("(?i)^(?:written by|words by|by)\\s+");
-  private static final Pattern BYLINE_TAIL = Pattern.compile("\\s*(?:[,|•·]|\\s[-–—]\\s).*$");
-  private static final Pattern DATE_PREFIX = Pattern.compile("(?i)^(?:published|updated|posted|last updated)(?: on)?\\s*:?\\s*");
+  /** What follows the names: affiliation, role or a date ("By A, Staff Writer | Updated ..."). */
+  private static final Pattern BYLINE_TAIL = Pattern.compile(
+      "\\s*(?:[,|•·]|\\s[-–—]\\s|\\s(?i:published|updated|posted)\\b).*$");
+  private static final Pattern DATE_PREFIX =
+      Pattern.compile("(?i)^(?:published|updated|posted|last updated)(?: on)?\\s*:?\\s*");
 
   private TextDumpExtractor() {}
 

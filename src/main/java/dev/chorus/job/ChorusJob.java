@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 
 import dev.chorus.clean.CleanStage;
+import dev.chorus.clean.DuplicateStage;
 import dev.chorus.clean.SourceRules;
 import dev.chorus.ingest.IngestStage;
 import dev.chorus.ingest.InputFiles;
@@ -87,7 +88,8 @@ public final class ChorusJob {
           .withColumnRenamed("reject_reason", "reason").withColumnRenamed("reject_detail", "detail"),
           Schemas.REJECTS, "path");
 
-      Dataset<Row> kept = cleaned.filter(col("reject_reason").isNull());
+      Dataset<Row> kept = DuplicateStage.markDuplicates(cleaned.filter(col("reject_reason").isNull()))
+          .persist(StorageLevel.MEMORY_AND_DISK());
       writer.write("sentences", NlpStage.sentences(kept), Schemas.SENTENCES, "article_id", "sentence_idx");
 
       Dataset<Row> counts = spark.read().parquet(writer.path("sentences"))
@@ -97,6 +99,7 @@ public final class ChorusJob {
           .withColumn("n_sentences", coalesce(col("n_sentences"), lit(0)))
           .withColumn("n_tokens", coalesce(col("n_tokens"), lit(0)));
       writer.write("articles", articles, Schemas.ARTICLES, "article_id");
+      kept.unpersist();
     } finally {
       cleaned.unpersist();
     }

@@ -70,6 +70,13 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void bylineTimestampAndSocialPromptParagraphsAreNotBody() {
+    Extraction e = extract("<article><p>By Nora Quill</p><p>Updated at 1:23 p.m.</p>" + PARAGRAPHS
+        + "<p>Nora Quill covers the waterfront. Follow her on Twitter for more harbor news.</p></article>");
+    assertEquals(BODY, e.body());
+  }
+
+  @Test
   void markedArticleBodyIsPreferredOverLongerTeaserText() {
     String teasers = "<div><p>" + P3.repeat(3) + "</p><p>" + P2.repeat(3) + "</p></div>";
     Extraction e = extract(teasers + "<div itemprop='articleBody'>" + PARAGRAPHS + "</div>");

@@ -61,6 +61,13 @@ class TextDumpExtractorTest {
   }
 
   @Test
+  void proseStartingLikeAnAdLabelIsBody() {
+    String advertisers = "Advertisers left the harbor fair early.";
+    Extraction e = TextDumpExtractor.extract(dump(P1, advertisers, P2, P3));
+    assertEquals(P1 + "\n\n" + advertisers + "\n\n" + P2 + "\n\n" + P3, e.body());
+  }
+
+  @Test
   void inlineTeasersInsideBodyAreDropped() {
     Extraction e = TextDumpExtractor.extract(dump(
         P1, "ALSO READ: Bridge tolls to rise in spring", P2, "RELATED", "Mayor opens new bus depot", P3));
@@ -96,6 +103,14 @@ class TextDumpExtractorTest {
     Extraction e = TextDumpExtractor.extract(dump("Ferry pier to close for repairs", "By Nora Quill", "", P1, P2, P3));
     assertEquals("Nora Quill", e.byline());
     assertEquals(BODY, e.body());
+  }
+
+  @Test
+  void sentenceStartingWithByIsNotAByline() {
+    String byEnd = "By the end of March, the pier will reopen.";
+    Extraction e = TextDumpExtractor.extract(dump(P1, byEnd, P2, P3));
+    assertNull(e.byline());
+    assertEquals(P1 + "\n\n" + byEnd + "\n\n" + P2 + "\n\n" + P3, e.body());
   }
 
   @Test
@@ -150,6 +165,32 @@ class TextDumpExtractorTest {
   void truncatedTeaserCopyOfTheLeadIsNotBody() {
     Extraction e = TextDumpExtractor.extract(dump(P1, P2, P3, "", "The Harbor Council voted on Monday to close the old..."));
     assertEquals(BODY, e.body());
+  }
+
+  @Test
+  void shortProseStartingWithACueWordIsStillBody() {
+    String shares = "Shares in Harbor Ferries fell on Monday.";
+    Extraction e = TextDumpExtractor.extract(dump(P1, shares, P2, P3));
+    assertEquals(P1 + "\n\n" + shares + "\n\n" + P2 + "\n\n" + P3, e.body());
+  }
+
+  @Test
+  void bodySentenceAboutCookiesIsNotAConsentBanner() {
+    String cookies = "The bakery on the pier sold more than two thousand cookies to commuters last year.";
+    Extraction e = TextDumpExtractor.extract(dump(P1, cookies, P2));
+    assertEquals(P1 + "\n\n" + cookies + "\n\n" + P2, e.body());
+  }
+
+  @Test
+  void bylineStopsBeforeThePublicationDate() {
+    Extraction e = TextDumpExtractor.extract(dump("By Nora Quill Published 3 March 2024", P1, P2, P3));
+    assertEquals("Nora Quill", e.byline());
+  }
+
+  @Test
+  void singleShortPromoSentenceIsNotAnArticle() {
+    Extraction e = TextDumpExtractor.extract(dump("• Home", "Quick Quiz", "How much do you know about ferries? Try it.", "Get Started"));
+    assertFalse(e.hasArticle());
   }
 
   @Test

@@ -142,11 +142,27 @@ class SampleCorpusRunTest {
   }
 
   @Test
-  void anExactCopySharesItsOriginalsBodyHash() {
-    assertEquals(article("valemont-review-orvel.txt").<String>getAs("body_hash"),
-        article("valemont-review-orvel-reprint.txt").<String>getAs("body_hash"));
+  void anExactCopySharesItsOriginalsBodyHashAndPointsToIt() {
+    Row original = article("valemont-review-orvel.txt");
+    Row copy = article("valemont-review-orvel-reprint.txt");
+    assertEquals(original.<String>getAs("body_hash"), copy.<String>getAs("body_hash"));
+    assertEquals("duplicate", copy.getAs("status"));
+    assertEquals(original.<String>getAs("article_id"), copy.getAs("duplicate_of"));
+    assertEquals("ok", original.getAs("status"));
     assertEquals(articlesByFile.size() - 1,
         table("articles").select("body_hash").distinct().count(), "only the mirror copy shares a body");
+  }
+
+  @Test
+  void theTwoReprintsOfOneWireStoryAreGroupedAndNothingElseIs() {
+    Row harbourline = article("harbourline-envoy-orvel-npa.txt");
+    Row civic = article("civic-ledger-orvel-talks.html");
+    String h = harbourline.getAs("article_id");
+    String c = civic.getAs("article_id");
+    assertTrue(c.equals(harbourline.getAs("duplicate_of")) ^ h.equals(civic.getAs("duplicate_of")),
+        "exactly one NPA reprint points to the other");
+    long duplicates = articlesByFile.values().stream().filter(r -> "duplicate".equals(r.getAs("status"))).count();
+    assertEquals(2, duplicates, "the NPA reprint and the mirror copy");
   }
 
   @Test

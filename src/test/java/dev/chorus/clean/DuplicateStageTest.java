@@ -1,0 +1,103 @@
+package dev.chorus.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.chorus.testing.SparkTestSession;
+import dev.chorus.util.Ids;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DuplicateStageTest {
+
+  private static final StructType ARTICLES = new StructType()
+      .add("article_id", DataTypes.StringType)
+      .add("body", DataTypes.StringType)
+      .add("body_hash", DataTypes.StringType)
+      .add("published", DataTypes.StringType)
+      .add("status", DataTypes.StringType)
+      .add("duplicate_of", DataTypes.StringType);
+
+  private static final List<String> WIRE = List.of(
+      "The envoy and the president met for more than four hours in the harbour city on Friday, officials said.",
+      "It was their second meeting in three weeks and the first outside the capital, according to the agency.",
+      "The two men discussed the sequencing of the twelve point plan and the release of detainees held since spring.",
+      "We made real progress today on the sequencing of the plan, the envoy told reporters after the talks ended.",
+      "The chancellor said earlier this week she would consider meeting the president herself if the work bears fruit.",
+      "A joint communique is expected on Monday, when both delegations return to their capitals for consultations.");
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkTestSession.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static Row article(String id, String published, List<String> paragraphs) {
+    String body = String.join("\n\n", paragraphs);
+    return RowFactory.create(id, body, Ids.of(body), published, "ok", null);
+  }
+
+  private static Map<String, String> duplicateOf(List<Row> rows) {
+    Map<String, String> out = new HashMap<>();
+    for (Row r : DuplicateStage.markDuplicates(spark.createDataFrame(rows, ARTICLES)).collectAsList()) {
+      String dup = r.getAs("duplicate_of");
+      assertEquals(dup == null ? "ok" : "duplicate", r.getAs("status"));
+      out.put(r.getAs("article_id"), dup == null ? "-" : dup);
+    }
+    return out;
+  }
+
+  @Test
+  void aReprintWithALocalIntroAndADroppedSentenceIsACopyOfTheEarliest() {
+    List<String> withIntro = new ArrayList<>(WIRE);
+    withIntro.add(0, "The talks are being watched closely in our town, whose ferry service was suspended last year.");
+    List<String> dropped = new ArrayList<>(WIRE);
+    dropped.remove(4);
+    List<String> other = List.of(
+        "Flood waters rose through the night and nineteen people died in the river town, the mayor said on Monday.",
+        "Rescue crews in boats searched flooded streets for residents who had climbed onto roofs to escape the water.",
+        "We have never seen the water come this fast, the mayor told a press conference in the town hall.");
+    Map<String, String> result = duplicateOf(List.of(
+        article("reprint-b", "2025-03-29", withIntro),
+        article("wire-a", "2025-03-28", WIRE),
+        article("reprint-c", null, dropped),
+        article("flood", "2025-03-17", other)));
+    assertEquals(Map.of("wire-a", "-", "reprint-b", "wire-a", "reprint-c", "wire-a", "flood", "-"), result);
+  }
+
+  @Test
+  void articlesOnTheSameEventInTheirOwnWordsAreNotCopies() {
+    List<String> rewritten = List.of(
+        "Officials said the president and the envoy talked for over four hours in the port on Friday.",
+        "It was the second such meeting within three weeks, and the first held away from the capital.",
+        "According to the envoy, real progress was made on the order in which the plan's points are carried out.",
+        "Both delegations are due home on Monday, when a joint statement is expected to be released.");
+    Map<String, String> result = duplicateOf(List.of(article("wire", "2025-03-28", WIRE),
+        article("rewrite", "2025-03-28", rewritten)));
+    assertEquals(Map.of("wire", "-", "rewrite", "-"), result);
+  }
+
+  @Test
+  void exactCopiesTooShortToShingleStillMatchAndUndatedCopiesLoseToDatedOnes() {
+    Map<String, String> result = duplicateOf(List.of(
+        article("z-first", "2025-01-02", List.of("Short notice.")),
+        article("a-undated", null, List.of("Short notice.")),
+        article("m-later", "2025-01-03", List.of("Short notice."))));
+    assertEquals(Map.of("z-first", "-", "a-undated", "z-first", "m-later", "z-first"), result);
+  }
+}
