@@ -142,10 +142,13 @@ class SampleCorpusRunTest {
   }
 
   @Test
-  void anExactCopySharesItsOriginalsBodyHashAndPointsToIt() {
-    Row original = article("valemont-review-orvel.txt");
-    Row copy = article("valemont-review-orvel-reprint.txt");
-    assertEquals(original.<String>getAs("body_hash"), copy.<String>getAs("body_hash"));
+  void anExactCopySharesItsOriginalsBodyHashAndOneOfThePairPointsToTheOther() {
+    Row a = article("valemont-review-orvel.txt");
+    Row b = article("valemont-review-orvel-reprint.txt");
+    assertEquals(a.<String>getAs("body_hash"), b.<String>getAs("body_hash"));
+    // same date on both: the stable tie-break (smallest id) decides which is the original
+    Row original = a.<String>getAs("article_id").compareTo(b.getAs("article_id")) < 0 ? a : b;
+    Row copy = original == a ? b : a;
     assertEquals("duplicate", copy.getAs("status"));
     assertEquals(original.<String>getAs("article_id"), copy.getAs("duplicate_of"));
     assertEquals("ok", original.getAs("status"));
