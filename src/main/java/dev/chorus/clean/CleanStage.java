@@ -55,7 +55,8 @@ public final class CleanStage {
     }
     String[] source = nameSource(e, rules, path, recordId, articleId);
     String body = e.body();
-    return RowFactory.create(articleId, Ids.of(normalizeSpace(body)), path, e.url(), source[0], source[1],
+    // body_hash is set once the corpus-level template removal has settled the body (TemplateStage)
+    return RowFactory.create(articleId, null, path, e.url(), source[0], source[1],
         e.title(), e.byline(), e.published(), e.language(), body, STATUS_OK, null, bytes, charset,
         e.boilerplateChars(), null, null);
   }
@@ -83,9 +84,5 @@ public final class CleanStage {
   private static Row reject(String articleId, String path, long bytes, String charset, String reason, String detail) {
     return RowFactory.create(articleId, null, path, null, null, null, null, null, null, null, null,
         STATUS_REJECTED, null, bytes, charset, null, reason, detail);
-  }
-
-  private static String normalizeSpace(String s) {
-    return s.strip().replaceAll("\\s+", " ");
   }
 }

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.sum;
 import dev.chorus.clean.CleanStage;
 import dev.chorus.clean.DuplicateStage;
 import dev.chorus.clean.SourceRules;
+import dev.chorus.clean.TemplateStage;
 import dev.chorus.ingest.IngestStage;
 import dev.chorus.ingest.InputFiles;
 import dev.chorus.nlp.NlpStage;
@@ -81,7 +82,8 @@ public final class ChorusJob {
     spark.conf().set("spark.sql.files.openCostInBytes", String.valueOf(64 * 1024));
 
     TableWriter writer = new TableWriter(options.output());
-    Dataset<Row> cleaned = CleanStage.clean(IngestStage.pages(InputFiles.read(spark, roots)), rules)
+    Dataset<Row> cleaned = TemplateStage.removeTemplates(
+            CleanStage.clean(IngestStage.pages(InputFiles.read(spark, roots)), rules))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       writer.write("rejects", cleaned.filter(col("reject_reason").isNotNull())
