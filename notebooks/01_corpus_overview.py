@@ -22,18 +22,18 @@
 # - **sentence length**: a histogram of tokens per sentence;
 # - **boilerplate removed per source**.
 #
-# Articles without a source show as `(unknown)`.
+# Articles without a known source show as `(unknown)`.
 #
 # **Pointing it at another run.** The first code cell (tagged `parameters`) reads the output folder from the
 # environment variable `CHORUS_OUT`; without it, it uses `../out` (relative to `notebooks/`), the sample run
-# written by `jobs/chorus`. For example:
+# written by `jobs/chorus`. To look at another run, write it and start Jupyter with `CHORUS_OUT` set:
 #
 # ```sh
 # jobs/chorus --output /tmp/run1
-# CHORUS_OUT=/tmp/run1 jupyter lab notebooks/01_corpus_overview.ipynb
+# CHORUS_OUT=/tmp/run1 jupyter lab notebooks/   # or any Jupyter front end
 # ```
 #
-# or just edit `OUT` in the cell below. Only the tables `articles`, `sentences` and `rejects` are needed.
+# or just edit `OUT` in the cell below (an absolute path, or relative to `notebooks/`). Only the tables `articles`, `sentences` and `rejects` are needed.
 
 # %% tags=["parameters"]
 import os
@@ -46,6 +46,7 @@ from pathlib import Path
 
 import duckdb
 import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator
 import pandas as pd
 
 pd.set_option("display.max_colwidth", 80)
@@ -75,8 +76,8 @@ def q(sql):
     return con.sql(sql).df()
 
 
-# Source as shown everywhere: null or blank shows as "(unknown)".
-SOURCE = "coalesce(nullif(trim(source), ''), '(unknown)')"
+# Source as shown everywhere: null, blank or a placeholder "unknown:<id>" shows as "(unknown)".
+SOURCE = "CASE WHEN source IS NULL OR trim(source) = '' OR starts_with(source, 'unknown:') THEN '(unknown)' ELSE source END"
 # Sort key that puts "(unknown)" last (the same expression, so it also works after GROUP BY).
 UNKNOWN_LAST = f"({SOURCE} = '(unknown)')"
 
@@ -136,6 +137,7 @@ if per_source["not_kept"].sum():
             label="duplicate / other")
     ax.legend()
 ax.invert_yaxis()
+ax.xaxis.set_major_locator(MaxNLocator(integer=True))
 ax.set_title("Articles per source")
 ax.set_xlabel("articles")
 ax.set_ylabel("source")
@@ -154,6 +156,7 @@ articles = q(f"""
     FROM {table('articles')}
     ORDER BY {UNKNOWN_LAST}, source, published NULLS LAST, title
 """)
+articles["published"] = articles["published"].fillna("")
 print(f"{len(articles)} articles" + (f" (first {MAX_ROWS} shown)" if len(articles) > MAX_ROWS else ""))
 articles.head(MAX_ROWS)
 
@@ -190,9 +193,13 @@ else:
     print("no sentences")
 
 longest = int(sentence_lengths.max()) if len(sentence_lengths) else 0
-bins = range(0, longest + 2) if longest <= 80 else 60
 fig, ax = plt.subplots(figsize=(8, 4))
-ax.hist(sentence_lengths, bins=bins)
+if longest <= 80:  # one bar per token count
+    ax.hist(sentence_lengths, bins=[b - 0.5 for b in range(0, longest + 2)], edgecolor="white")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+else:
+    ax.hist(sentence_lengths, bins=60, edgecolor="white")
+ax.yaxis.set_major_locator(MaxNLocator(integer=True))
 ax.set_title("Sentence length")
 ax.set_xlabel("tokens per sentence")
 ax.set_ylabel("sentences")

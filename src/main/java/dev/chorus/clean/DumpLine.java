@@ -14,6 +14,15 @@ record DumpLine(String text, LineKind kind, int words, boolean sentence) {
   private static final Pattern TRUNCATED = Pattern.compile("(?:\\.\\.\\.|…)[\"'”’]?$");
   /** The name must be capitalised: "By the end of March, ..." is prose. */
   private static final Pattern BYLINE = Pattern.compile("^(?i:by|written by|words by)\\s+\\p{Lu}");
+  private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\d&'’.-]*";
+  /**
+   * A credit to a newsroom rather than a person, printed without "By": "Harbor Gazette Staff",
+   * "XNA / Harbor staff". Every word before the role is capitalised, so a crosshead such as
+   * "Hospital short of staff" stays text.
+   */
+  private static final Pattern STAFF_CREDIT = Pattern.compile(
+      "^" + CAPITALISED + "(?:\\s*[/&+]\\s*" + CAPITALISED + "|\\s+(?:and\\s+)?" + CAPITALISED + ")*"
+          + "\\s+(?i:staff(?:\\s+(?:writers?|reporters?))?|reporters|correspondents?|news\\s?desk|newsroom)$");
   private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
   private static final Pattern DATE = Pattern.compile(
       "(?i)\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}"
@@ -56,7 +65,7 @@ record DumpLine(String text, LineKind kind, int words, boolean sentence) {
     if (TRUNCATED.matcher(text).find()) {
       return LineKind.TEASER;
     }
-    if (BYLINE.matcher(text).find() && words <= BYLINE_MAX_WORDS) {
+    if (words <= BYLINE_MAX_WORDS && (BYLINE.matcher(text).find() || STAFF_CREDIT.matcher(text).find())) {
       return LineKind.BYLINE;
     }
     if (words <= DATE_LINE_MAX_WORDS && (DATE.matcher(text).find() || STAMP.matcher(text).find())) {

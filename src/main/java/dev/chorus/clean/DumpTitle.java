@@ -17,12 +17,16 @@ final class DumpTitle {
   private static final int MAX_WORDS = 25;
   /** How many non-blank lines above the body the headline may sit. */
   private static final int WINDOW = 12;
+  /** Fewer words than this above a candidate is a section label or kicker, not a headline. */
+  private static final int MIN_HEADLINE_OVER_STANDFIRST_WORDS = 6;
+  /** A standfirst is about as long as its headline or longer; a headline under a kicker is longer than it. */
+  private static final double STANDFIRST_MIN_LENGTH_SHARE = 0.8;
 
   private DumpTitle() {}
 
   static String find(List<DumpLine> lines, int bodyStart) {
     Map<String, Integer> counts = repetitions(lines);
-    String nearest = null;
+    int nearest = -1;
     int seen = 0;
     for (int i = bodyStart - 1; i >= 0 && seen < WINDOW; i--) {
       DumpLine line = lines.get(i);
@@ -36,11 +40,30 @@ final class DumpTitle {
       if (counts.getOrDefault(line.key(), 0) > 1) {
         return line.text();
       }
-      if (nearest == null) {
-        nearest = line.text();
+      if (nearest < 0) {
+        nearest = i;
       }
     }
-    return nearest;
+    return nearest < 0 ? null : headlineOverStandfirst(lines, nearest).text();
+  }
+
+  /**
+   * The nearest candidate may be the standfirst printed under the headline without a full stop.
+   * When the line right above it is also headline-shaped, long, and not much longer than it, that
+   * line is the headline: pages print headline, then standfirst, then byline and date.
+   */
+  private static DumpLine headlineOverStandfirst(List<DumpLine> lines, int nearest) {
+    DumpLine candidate = lines.get(nearest);
+    for (int i = nearest - 1; i >= 0; i--) {
+      DumpLine above = lines.get(i);
+      if (above.kind() == LineKind.BLANK) {
+        continue;
+      }
+      boolean longEnough = above.words() >= MIN_HEADLINE_OVER_STANDFIRST_WORDS;
+      boolean standfirstLength = candidate.text().length() >= STANDFIRST_MIN_LENGTH_SHARE * above.text().length();
+      return isHeadlineShaped(above) && longEnough && standfirstLength ? above : candidate;
+    }
+    return candidate;
   }
 
   /** Whether the line is the headline, or a breadcrumb/bullet echoing it. */

@@ -1,6 +1,8 @@
 package dev.chorus.clean;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +18,7 @@ record HtmlMetadata(String title, String source, String byline, String published
   private static final Pattern JSON_LD_AUTHOR = Pattern.compile(
       "\"author\"\\s*:\\s*\\[?\\s*\\{[^{}]{0,400}?\"name\"\\s*:\\s*\"([^\"]{2,80})\"");
   private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^\\s*https?://");
+  private static final String FOOTERS = "footer, [class~=(?i)footer|copyright], [id~=(?i)footer|copyright]";
   private static final int MIN_TITLE_WORDS = 3;
   private static final int MAX_BYLINE_CHARS = 100;
 
@@ -24,7 +27,7 @@ record HtmlMetadata(String title, String source, String byline, String published
     String site = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
     return new HtmlMetadata(
         title(doc, site),
-        site != null ? site : host(url),
+        firstNonBlank(site, host(url), copyrightHolder(doc)),
         byline(doc),
         published(doc),
         url,
@@ -72,13 +75,45 @@ record HtmlMetadata(String title, String source, String byline, String published
     return name.isEmpty() || name.length() > MAX_BYLINE_CHARS ? null : name;
   }
 
+  /**
+   * The footer's copyright line, for pages that give neither a site name nor a web address. Last
+   * because the holder is sometimes the parent company ("... Interactive Inc") or a domain, while
+   * the site name and host name the outlet itself. The page title joins the footer lines so that
+   * "Harbor Gazette Media" can be checked against "... | Harbor Gazette".
+   */
+  private static String copyrightHolder(Document doc) {
+    List<DumpLine> lines = new ArrayList<>();
+    lines.add(DumpLine.of(doc.title()));
+    for (Element footer : doc.select(FOOTERS)) {
+      for (String paragraph : HtmlText.paragraphs(footer)) {
+        lines.add(DumpLine.of(paragraph));
+      }
+    }
+    return DumpSource.copyrightHolder(lines);
+  }
+
+  /** The first stated date that reads as a real date, in ISO form (see {@link DateNormalizer}). */
   private static String published(Document doc) {
-    return firstNonBlank(
+    String[] stated = {
         meta(doc, "article:published_time"),
         attr(doc, "[itemprop=datePublished]", "content"),
         attr(doc, "[itemprop=datePublished]", "datetime"),
         jsonLd(doc, JSON_LD_DATE),
-        attr(doc, "time[datetime]", "datetime"));
+        attr(doc, "time[datetime]", "datetime"),
+        text(doc, "time")};
+    DateNormalizer.Order order = null;
+    for (String value : stated) {
+      if (value != null) {
+        if (order == null) {
+          order = DateNormalizer.numericOrder(doc.text());
+        }
+        String iso = DateNormalizer.normalize(value, order);
+        if (iso != null) {
+          return iso;
+        }
+      }
+    }
+    return null;
   }
 
   private static String language(Document doc) {

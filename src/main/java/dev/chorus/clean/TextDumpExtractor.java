@@ -3,6 +3,7 @@ package dev.chorus.clean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,8 +20,17 @@ public final class TextDumpExtractor {
   /** What follows the names: affiliation, role or a date ("By A, Staff Writer | Updated ..."). */
   private static final Pattern BYLINE_TAIL = Pattern.compile(
       "\\s*(?:[,|•·]|\\s[-–—]\\s|\\s(?i:published|updated|posted)\\b).*$");
-  private static final Pattern DATE_PREFIX =
-      Pattern.compile("(?i)^(?:published|updated|posted|last updated)(?: on)?\\s*:?\\s*");
+  /**
+   * A reporter's name alone ("Nora Quill", "Anna de Vries"): two to four capitalised words, not
+   * shouting capitals, no digits.
+   */
+  private static final Pattern BARE_NAME = Pattern.compile(
+      "^\\p{Lu}[\\p{Ll}’'-]+(?:\\s+(?:(?:van|von|de|da|del|der|di|du|la|le|bin|al)\\s+)?"
+          + "(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}’'-]+)){1,3}$");
+  /** Words of section labels, which look like names in title case ("World News"). */
+  private static final Pattern SECTION_WORD = Pattern.compile(
+      "(?i)\\b(?:news|world|politics|business|sports?|opinion|home|latest|breaking|local|analysis|live|updates?"
+          + "|europe|region|national|international|culture|economy|science|health|tech|technology|weather)\\b");
 
   private TextDumpExtractor() {}
 
@@ -39,6 +49,7 @@ public final class TextDumpExtractor {
       lines.add(DumpLine.of(raw));
     }
     List<Integer> body = TextBlocks.best(lines);
+    markBareNameBylines(lines, body.isEmpty() ? lines.size() : body.get(0));
     String title = DumpTitle.find(lines, body.isEmpty() ? lines.size() : body.get(0));
     if (title != null) {
       markHeadlines(lines, title);
@@ -51,7 +62,7 @@ public final class TextDumpExtractor {
         bodyText,
         DumpSource.find(outside(lines, body)),
         byline(lines, start),
-        published(lines, start),
+        published(lines, start, DateNormalizer.numericOrder(text)),
         null,
         null,
         Math.max(0, text.strip().length() - bodyText.length()));
@@ -95,9 +106,65 @@ public final class TextDumpExtractor {
     return name.isBlank() ? null : name.strip();
   }
 
-  private static String published(List<DumpLine> lines, int bodyStart) {
-    DumpLine line = firstAbove(lines, bodyStart, LineKind.DATE);
-    return line == null ? null : DATE_PREFIX.matcher(line.text()).replaceFirst("");
+  /**
+   * The first date above the body that reads as a real date, in ISO form. Date lines come first;
+   * a byline may carry the date too ("By Nora Quill | Updated 3 March 2024").
+   */
+  private static String published(List<DumpLine> lines, int bodyStart, DateNormalizer.Order order) {
+    for (LineKind kind : List.of(LineKind.DATE, LineKind.BYLINE)) {
+      for (int i = 0; i < bodyStart && i < lines.size(); i++) {
+        if (lines.get(i).kind() == kind) {
+          String iso = DateNormalizer.normalize(lines.get(i).text(), order);
+          if (iso != null) {
+            return iso;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A name printed without "By" next to the timestamp above the body is the byline ("6 Mar 2025" /
+   * "Nora Quill"). It must not repeat elsewhere on the page: an outlet's name shaped like a
+   * person's ("Harbor Gazette") also appears in its footer or share bar.
+   */
+  private static void markBareNameBylines(List<DumpLine> lines, int bodyStart) {
+    for (int i = 0; i < bodyStart && i < lines.size(); i++) {
+      if (lines.get(i).kind() != LineKind.DATE) {
+        continue;
+      }
+      for (int j : new int[] {neighbour(lines, i, -1), neighbour(lines, i, 1)}) {
+        if (j >= 0 && j < bodyStart && isBareName(lines.get(j)) && !mentionedElsewhere(lines, j)) {
+          lines.set(j, lines.get(j).as(LineKind.BYLINE));
+        }
+      }
+    }
+  }
+
+  private static boolean isBareName(DumpLine line) {
+    return line.kind() == LineKind.TEXT && line.words() <= 6 && BARE_NAME.matcher(line.text()).matches()
+        && !SECTION_WORD.matcher(line.text()).find();
+  }
+
+  private static boolean mentionedElsewhere(List<DumpLine> lines, int index) {
+    String name = lines.get(index).text().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lines.size(); i++) {
+      if (i != index && lines.get(i).text().toLowerCase(Locale.ROOT).contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Index of the nearest non-blank line in direction {@code step}, or -1. */
+  private static int neighbour(List<DumpLine> lines, int from, int step) {
+    for (int i = from + step; i >= 0 && i < lines.size(); i += step) {
+      if (lines.get(i).kind() != LineKind.BLANK) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static DumpLine firstAbove(List<DumpLine> lines, int bodyStart, LineKind kind) {

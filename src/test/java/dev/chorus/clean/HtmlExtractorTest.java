@@ -181,4 +181,26 @@ class HtmlExtractorTest {
     String nested = "<div>".repeat(100_000) + "<p>" + P1 + "</p>" + "</div>".repeat(100_000);
     HtmlExtractor.extract(nested, null);
   }
+  @Test
+  void publishedDatesAreIso() {
+    assertEquals("2024-03-03T09:15:00+01:00", HtmlExtractor.extract("<html><head>"
+        + "<meta property='article:published_time' content='2024-03-03T09:15:00.000+0100'></head><body>"
+        + PARAGRAPHS + "</body></html>", null).published());
+    assertEquals("2024-03-03", extract("<time>March 3, 2024</time><div>" + PARAGRAPHS + "</div>").published());
+    assertNull(extract("<time datetime='yesterday'>March 3</time><div>" + PARAGRAPHS + "</div>").published());
+  }
+
+  @Test
+  void footerCopyrightNamesTheSourceWithoutSiteNameMetaOrAddress() {
+    Extraction e = HtmlExtractor.extract("<div>" + PARAGRAPHS + "</div>"
+        + "<footer><p>About · Contact</p><p>Copyright © 2024 The Harbor Gazette. All rights reserved.</p></footer>", null);
+    assertEquals("The Harbor Gazette", e.source());
+  }
+
+  @Test
+  void agencyNamedAsAuthorIsTheByline() {
+    Extraction e = HtmlExtractor.extract("<html><head><meta name='author' content='XNA'></head><body>"
+        + "<p class='meta'>From XNA wire reports</p><div>" + PARAGRAPHS + "</div></body></html>", null);
+    assertEquals("XNA", e.byline());
+  }
 }

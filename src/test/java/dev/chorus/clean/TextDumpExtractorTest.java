@@ -123,7 +123,7 @@ class TextDumpExtractorTest {
   void timestampAboveBodyIsPublishedAndDatelineStaysInFirstLine() {
     String dateline = "Portvale [Norland], March 3 (XNA): " + P1;
     Extraction e = TextDumpExtractor.extract(dump("XNA", "3 Mar 2024, 09:15 GMT+1", dateline, P2, P3));
-    assertEquals("3 Mar 2024, 09:15 GMT+1", e.published());
+    assertEquals("2024-03-03T09:15+01:00", e.published());
     assertEquals(dateline + "\n\n" + P2 + "\n\n" + P3, e.body());
   }
 
@@ -210,5 +210,139 @@ class TextDumpExtractorTest {
   void hugeLineDoesNotThrow() {
     String huge = "word ".repeat(400_000) + ".";
     assertEquals(huge.strip(), TextDumpExtractor.extract(huge).body());
+  }
+  @Test
+  void copyrightWithYearAfterTheNameDropsTheYear() {
+    Extraction e = TextDumpExtractor.extract(dump(P1, P2, P3, "", "Copyright Harbor Gazette 2024"));
+    assertEquals("Harbor Gazette", e.source());
+  }
+
+  @Test
+  void copyrightHolderStartingWithTheIsKeptAsPrinted() {
+    Extraction e = TextDumpExtractor.extract(dump(
+        P1, P2, P3, "", "Leave a Comment", "Name*", "Email*", "Copyright © 2024 The Harbor Gazette. All rights reserved."));
+    assertEquals("The Harbor Gazette", e.source());
+  }
+
+  @Test
+  void copyrightHolderMayBeADomainFollowedByAPlatformCredit() {
+    Extraction e = TextDumpExtractor.extract(dump(P1, P2, P3, "", "© Harbor.example 2003 - 2024 powered by Nimbus Press"));
+    assertEquals("Harbor.example", e.source());
+  }
+
+  @Test
+  void webDesignerCreditIsNoOutlet() {
+    assertNull(TextDumpExtractor.extract(dump(P1, P2, P3, "", "Copyright © 2002-2024 - Designed by Nimbus Web")).source());
+  }
+
+  @Test
+  void copyrightOfTheAuthorsIsNoOutlet() {
+    assertNull(TextDumpExtractor.extract(dump(P1, P2, P3, "", "© 2024 the authors")).source());
+  }
+
+  @Test
+  void companyWordIsDroppedWhenThePageNamesTheOutletWithoutIt() {
+    Extraction e = TextDumpExtractor.extract(dump(
+        "HARBOR GAZETTE", "Follow the Harbor Gazette on X", "", P1, P2, P3, "", "Copyright Harbor Gazette Media 2024"));
+    assertEquals("Harbor Gazette", e.source());
+  }
+
+  @Test
+  void companyWordIsKeptWhenThePageNeverNamesTheOutletWithoutIt() {
+    Extraction e = TextDumpExtractor.extract(dump(P1, P2, P3, "", "Copyright Harbor Gazette Media 2024"));
+    assertEquals("Harbor Gazette Media", e.source());
+  }
+
+  @Test
+  void footerCopyrightWinsOverPhotoCreditAboveTheArticle() {
+    Extraction e = TextDumpExtractor.extract(dump(
+        "© Nora Quill", "", P1, P2, P3, "", "© 2024 Harbor Gazette. All rights reserved."));
+    assertEquals("Harbor Gazette", e.source());
+  }
+
+  @Test
+  void staffCreditWithoutByIsBylineAndNotTitle() {
+    Extraction e = TextDumpExtractor.extract(dump(
+        "World News", "", "Ferry pier to close for repairs after storm damage", "", "Published: 2024-03-03",
+        "Harbor Gazette Staff", "", P1, P2, P3));
+    assertEquals("Ferry pier to close for repairs after storm damage", e.title());
+    assertEquals("Harbor Gazette Staff", e.byline());
+    assertEquals("2024-03-03", e.published());
+    assertEquals(BODY, e.body());
+  }
+
+  @Test
+  void agencyAndNewsroomCreditIsByline() {
+    Extraction e = TextDumpExtractor.extract(dump(
+        "Ferry pier to close for repairs", "", "Published: 2024-03-03", "XNA / Harbor staff", "", P1, P2, P3));
+    assertEquals("Ferry pier to close for repairs", e.title());
+    assertEquals("XNA / Harbor staff", e.byline());
+  }
+
+  @Test
+  void crossheadEndingInStaffIsNotAByline() {
+    String crosshead = "Hospital short of staff";
+    Extraction e = TextDumpExtractor.extract(dump(P1, P2, crosshead, P3));
+    assertNull(e.byline());
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + crosshead + "\n\n" + P3, e.body());
+  }
+
+  @Test
+  void bareNameNextToTheTimestampIsBylineAndNotTitle() {
+    Extraction e = TextDumpExtractor.extract(dump(
+        "Ferry pier to close", "", "Thu 7 Mar 2024 21:12 GMT", "Nora Quill", "Share", "", P1, P2, P3,
+        "", "© 2024 Harbor Gazette. All rights reserved."));
+    assertEquals("Nora Quill", e.byline());
+    assertEquals("Ferry pier to close", e.title());
+    assertEquals("2024-03-07T21:12Z", e.published());
+  }
+
+  @Test
+  void outletNameNextToTheTimestampIsNotAByline() {
+    Extraction e = TextDumpExtractor.extract(dump(
+        "Ferry pier to close", "", "7 March 2024", "Harbor Gazette", "", P1, P2, P3,
+        "", "© 2024 Harbor Gazette. All rights reserved."));
+    assertNull(e.byline());
+  }
+
+  @Test
+  void sectionLabelNextToTheTimestampIsNotAByline() {
+    Extraction e = TextDumpExtractor.extract(dump("Ferry pier to close", "World News", "7 March 2024", "", P1, P2, P3));
+    assertNull(e.byline());
+  }
+
+  @Test
+  void headlineAboveAnUnpunctuatedStandfirstIsTheTitle() {
+    Extraction e = TextDumpExtractor.extract(dump(
+        "Analysis", "", "Six weeks without a pier: what the council decided, and what it didn't", "",
+        "The vote settled the repairs but left the question of the ferry timetable open", "",
+        "March 4, 2024", "By Nora Quill", "", P1, P2, P3));
+    assertEquals("Six weeks without a pier: what the council decided, and what it didn't", e.title());
+    assertEquals("Nora Quill", e.byline());
+    assertEquals("2024-03-04", e.published());
+  }
+
+  @Test
+  void shortSectionLabelAboveTheHeadlineIsNotTheTitle() {
+    Extraction e = TextDumpExtractor.extract(dump("Local council news", "", "Ferry pier to close for repairs", "", P1, P2, P3));
+    assertEquals("Ferry pier to close for repairs", e.title());
+  }
+
+  @Test
+  void publishedIsIsoOrNull() {
+    assertEquals("2024-03-07T10:04", TextDumpExtractor.extract(dump("07/03/2024 10:04", P1, P2, P3)).published());
+    assertNull(TextDumpExtractor.extract(dump("PORTVALE, March 7 -", P1, P2, P3)).published());
+  }
+
+  @Test
+  void numericDateFollowsTheOrderOfThePagesOtherDates() {
+    Extraction e = TextDumpExtractor.extract(dump("03/07/2024 10:04", P1, P2, P3, "", "Corrections: updated 03/15/2024"));
+    assertEquals("2024-03-07T10:04", e.published());
+  }
+
+  @Test
+  void dateInsideTheBylineIsPublished() {
+    Extraction e = TextDumpExtractor.extract(dump("By Nora Quill Published 3 March 2024", P1, P2, P3));
+    assertEquals("2024-03-03", e.published());
   }
 }

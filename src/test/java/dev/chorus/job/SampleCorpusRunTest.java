@@ -110,6 +110,20 @@ class SampleCorpusRunTest {
         article("pinecrest-times-kadrovo.html").getAs("title"));
     assertEquals("Envoy’s Kadrovo visit: three hours, a 12-point plan and a cautious “maybe”",
         article("lowfield-gazette-kadrovo-envoy.txt").getAs("title"));
+    assertEquals("Vostrikov and Halloran in marathon talks: nearly five hours at the Granite Palace",
+        article("courant-vostrikov-envoy-marathon.txt").getAs("title"), "a staff credit line is not the headline");
+    assertEquals("Daily Courant Staff", article("courant-vostrikov-envoy-marathon.txt").getAs("byline"));
+    assertEquals("Four hours in St. Orvel: what Halloran and Vostrikov settled, and what they didn't",
+        article("valemont-review-orvel.txt").getAs("title"), "the standfirst is not the headline");
+  }
+
+  @Test
+  void publishedDatesAreIsoWhateverThePagePrinted() {
+    assertEquals("2025-03-06", article("nh-halloran-vostrikov-kadrovo.txt").getAs("published"));
+    assertEquals("2025-03-07T10:04", article("mp-envoy-granite-palace-talks.txt").getAs("published"));
+    assertEquals("2025-03-06T21:12Z", article("tw-kadrovo-three-hour-talks.txt").getAs("published"));
+    assertEquals("2025-03-06T19:30:00Z", article("pinecrest-times-kadrovo.html").getAs("published"));
+    assertEquals(null, article("lowfield-gazette-kadrovo-envoy.txt").getAs("published"), "no date printed");
   }
 
   @Test
@@ -117,7 +131,11 @@ class SampleCorpusRunTest {
     assertEquals("The Pinecrest Times", article("pinecrest-times-kadrovo.html").getAs("source"));
     assertEquals(article("nh-brennick-flood.txt").<String>getAs("source"),
         article("nh-saint-orvel-second-round.txt").<String>getAs("source"), "one outlet, one source");
-    assertTrue(article("nh-brennick-flood.txt").<String>getAs("source").contains("Northgate Herald"));
+    assertEquals("Northgate Herald", article("nh-brennick-flood.txt").getAs("source"));
+    for (String file : List.of("mp-brennick-flood-toll.txt", "mp-envoy-granite-palace-talks.txt", "mp-st-orvel-four-hours.txt")) {
+      assertEquals("The Meridian Post", article(file).getAs("source"), file);
+    }
+    assertEquals("Daily Courant", article("courant-vostrikov-envoy-marathon.txt").getAs("source"), "year and 'Media' dropped");
   }
 
   @Test

@@ -1,0 +1,173 @@
+"""Run every notebook in notebooks/ headless against a real Chorus output folder.
+
+Where the output folder comes from:
+- the environment variable CHORUS_OUT, if set (it must be an existing folder);
+- otherwise the real job is run once per session: `jobs/chorus --output <tmp>/out`.
+
+Run from the repo root with the notebooks venv:
+    .venv/notebooks/bin/python -m pytest -q notebooks/tests
+"""
+
+import contextlib
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import jupytext
+import nbformat
+import pytest
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+NOTEBOOKS_DIR = Path(__file__).resolve().parents[1]
+REPO = NOTEBOOKS_DIR.parent
+NOTEBOOKS = sorted(NOTEBOOKS_DIR.glob("*.ipynb"))
+KERNEL = "python3"
+CELL_TIMEOUT = 300  # seconds, per cell
+JOB_TIMEOUT = 1800  # seconds, for jobs/chorus (may build the project first)
+
+# What each notebook must show once executed: regexes over its text outputs whose first group is a count > 0.
+MUST_SHOW = {
+    "01_corpus_overview.ipynb": [r"articles kept\s+(\d+)"],
+}
+
+
+def ids(paths):
+    return [p.name for p in paths]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The output folder of a Chorus run
+
+
+@pytest.fixture(scope="session")
+def chorus_out(tmp_path_factory):
+    env = os.environ.get("CHORUS_OUT")
+    if env:
+        out = Path(env).expanduser().resolve()
+        if not out.is_dir():
+            pytest.fail(f"CHORUS_OUT={env!r} is not an existing folder: point it at the output folder of a "
+                        f"Chorus run (jobs/chorus --output DIR), or unset it to have the tests run the job.")
+        return out
+
+    job = REPO / "jobs" / "chorus"
+    if not job.is_file():
+        pytest.fail(f"{job} not found: set CHORUS_OUT to the output folder of a Chorus run instead.")
+    out = tmp_path_factory.mktemp("chorus") / "out"
+    # The job's own output (build log, Spark log) is captured by pytest and shown if this fails.
+    subprocess.run([str(job), "--output", str(out)], check=True, cwd=REPO, timeout=JOB_TIMEOUT)
+    if not out.is_dir():
+        pytest.fail(f"jobs/chorus exited 0 but wrote no output folder at {out}")
+    return out
+
+
+@contextlib.contextmanager
+def notebook_env(out):
+    """Environment for the kernel: CHORUS_OUT, and this venv's kernel specs found first."""
+    saved = {k: os.environ.get(k) for k in ("CHORUS_OUT", "JUPYTER_PATH")}
+    os.environ["CHORUS_OUT"] = str(out)
+    venv_kernels = str(Path(sys.prefix) / "share" / "jupyter")
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(p for p in (venv_kernels, saved["JUPYTER_PATH"]) if p)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+_executed = {}
+
+
+def execute(path, out):
+    """Execute one notebook (once per session) and return it with its outputs; fail the test on a cell error."""
+    if path not in _executed:
+        nb = nbformat.read(path, as_version=4)
+        client = NotebookClient(
+            nb,
+            kernel_name=KERNEL,
+            timeout=CELL_TIMEOUT,
+            resources={"metadata": {"path": str(NOTEBOOKS_DIR)}},
+        )
+        try:
+            with notebook_env(out):
+                client.execute()
+        except CellExecutionError as e:
+            _executed[path] = e
+        else:
+            _executed[path] = nb
+    result = _executed[path]
+    if isinstance(result, CellExecutionError):
+        message = re.sub(r"\x1b\[[0-9;]*m", "", str(result))  # the kernel's traceback, without colours
+        pytest.fail(f"{path.name}: a cell failed (CHORUS_OUT={out})\n{message}", pytrace=False)
+    return result
+
+
+def text_outputs(nb):
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream":
+                yield output.get("text", "")
+            elif "data" in output:
+                yield output["data"].get("text/plain", "")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Tests
+
+
+def test_there_are_notebooks():
+    assert NOTEBOOKS, f"no .ipynb in {NOTEBOOKS_DIR}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_notebook_runs(path, chorus_out):
+    nb = execute(path, chorus_out)
+    for i, cell in enumerate(nb.cells):
+        for output in cell.get("outputs", []):
+            assert output.get("output_type") != "error", f"cell {i} of {path.name} output an error"
+        if cell.cell_type == "code" and "plt.show()" in cell.source:
+            assert any("image/png" in o.get("data", {}) for o in cell.outputs), \
+                f"cell {i} of {path.name} calls plt.show() but shows no image"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_notebook_shows_data(path, chorus_out):
+    patterns = MUST_SHOW.get(path.name)
+    if not patterns:
+        pytest.skip(f"no expectations listed for {path.name} in MUST_SHOW")
+    text = "\n".join(text_outputs(execute(path, chorus_out)))
+    for pattern in patterns:
+        m = re.search(pattern, text)
+        assert m, f"{path.name}: no output matches {pattern!r}; outputs were:\n{text[:3000]}"
+        assert int(m.group(1)) > 0, f"{path.name}: {m.group(0)!r}: expected a count > 0 (CHORUS_OUT={chorus_out})"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_notebook_paired_with_py(path):
+    py = path.with_suffix(".py")
+    assert py.is_file(), f"{path.name} has no paired {py.name} (jupytext --set-formats ipynb,py:percent {path.name})"
+    nb = jupytext.read(path)
+    text = jupytext.read(py, fmt="py:percent")
+    formats = nb.metadata.get("jupytext", {}).get("formats", "")
+    assert "py:percent" in formats, f"{path.name} is not paired with a py:percent file (formats={formats!r})"
+
+    def cells(notebook):
+        return [(c.cell_type, c.source) for c in notebook.cells]
+
+    assert cells(nb) == cells(text), (
+        f"{path.name} and {py.name} are out of sync: edit the .py and run "
+        f"`jupytext --to ipynb notebooks/{py.name}` (or `jupytext --sync notebooks/{path.name}`)"
+    )
+
+
+def test_every_paired_py_has_its_notebook():
+    for py in sorted(NOTEBOOKS_DIR.glob("*.py")):
+        if "formats: ipynb,py:percent" in py.read_text(encoding="utf-8"):
+            assert py.with_suffix(".ipynb").is_file(), f"{py.name} has no {py.stem}.ipynb: jupytext --to ipynb {py.name}"
