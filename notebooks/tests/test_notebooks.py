@@ -171,3 +171,16 @@ def test_every_paired_py_has_its_notebook():
     for py in sorted(NOTEBOOKS_DIR.glob("*.py")):
         if "formats: ipynb,py:percent" in py.read_text(encoding="utf-8"):
             assert py.with_suffix(".ipynb").is_file(), f"{py.name} has no {py.stem}.ipynb: jupytext --to ipynb {py.name}"
+
+
+def test_corpus_overview_counts_match_the_tables(chorus_out):
+    import duckdb
+
+    text = "\n".join(text_outputs(execute(NOTEBOOKS_DIR / "01_corpus_overview.ipynb", chorus_out)))
+
+    def count(table):
+        return duckdb.sql(f"select count(*) from read_parquet('{chorus_out}/{table}/*.parquet')").fetchall()[0][0]
+
+    files_read = int(re.search(r"files read\s+(\d+)", text).group(1))
+    assert files_read == count("articles") + count("rejects"), "every file is an article or a reject"
+    assert int(re.search(r"rejects\s+(\d+)", text).group(1)) == count("rejects")
