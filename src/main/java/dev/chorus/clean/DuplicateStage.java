@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
+import dev.chorus.util.Components;
 import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
@@ -41,8 +42,6 @@ public final class DuplicateStage {
   /** ...or when this share of the shorter article's shingles is in the longer one. */
   static final double MIN_CONTAINMENT = 0.8;
   static final int SHINGLE_WORDS = 5;
-  /** Label propagation stops earlier when no label changes; chains of copies are short. */
-  static final int MAX_ROUNDS = 10;
 
   private DuplicateStage() {}
 
@@ -104,28 +103,8 @@ public final class DuplicateStage {
         .select("a", "b");
   }
 
-  /**
-   * Min-label propagation over the copy graph: every article ends up labelled with the best-ranked
-   * article of its connected component. Each round is one join; it stops when nothing changes.
-   */
+  /** Every article labelled with the best-ranked article of its connected component of copies. */
   static Dataset<Row> propagateOriginals(Dataset<Row> ranks, Dataset<Row> edges) {
-    Dataset<Row> both = edges.select(col("a").as("src"), col("b").as("dst"))
-        .union(edges.select(col("b").as("src"), col("a").as("dst")))
-        .cache();
-    Dataset<Row> labels = ranks.select(col("article_id"), col("rank").as("label"));
-    for (int round = 0; round < MAX_ROUNDS; round++) {
-      Dataset<Row> offered = both.join(labels.withColumnRenamed("article_id", "src"), "src")
-          .select(col("dst").as("article_id"), col("label"));
-      Dataset<Row> next = labels.union(offered).groupBy("article_id").agg(min("label").as("label"))
-          .localCheckpoint();
-      long changed = next.join(labels.withColumnRenamed("label", "old"), "article_id")
-          .filter(col("label").notEqual(col("old"))).count();
-      labels = next;
-      if (changed == 0) {
-        break;
-      }
-    }
-    both.unpersist();
-    return labels.select(col("article_id"), col("label.id").as("original"));
+    return Components.minLabel(ranks, edges).select(col("article_id"), col("label.id").as("original"));
   }
 }

@@ -2,6 +2,7 @@ package dev.chorus.tables;
 
 import static org.apache.spark.sql.types.DataTypes.BinaryType;
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -84,6 +85,20 @@ public final class Schemas {
       field("end", IntegerType, false),
       field("tokens", createArrayType(StringType, true), false),
       field("norm_tokens", createArrayType(StringType, true), false));
+
+  /** What the events stage knows of each article (built from its entity mentions and claims). */
+  public static final StructType EVENT_FEATURES = struct(
+      field("article_id", StringType, false),
+      field("source", StringType, true),
+      field("published", StringType, true),
+      field("people", createArrayType(StringType, false), false),
+      field("places", createArrayType(StringType, false), false),
+      field("mentioned", createArrayType(StringType, false), false),
+      field("dates", createArrayType(StringType, false), false),
+      field("weekdays", createArrayType(StringType, false), false),
+      field("quotes", createArrayType(StringType, false), false),
+      field("durations", createArrayType(DoubleType, false), false),
+      field("words", createArrayType(StringType, false), false));
 
   public static final StructType REJECTS = struct(
       field("path", StringType, false),

@@ -2,6 +2,7 @@ package dev.chorus.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,7 +124,7 @@ class SampleCorpusRunTest {
     assertEquals("2025-03-07T10:04", article("mp-envoy-granite-palace-talks.txt").getAs("published"));
     assertEquals("2025-03-06T21:12Z", article("tw-kadrovo-three-hour-talks.txt").getAs("published"));
     assertEquals("2025-03-06T19:30:00Z", article("pinecrest-times-kadrovo.html").getAs("published"));
-    assertEquals(null, article("lowfield-gazette-kadrovo-envoy.txt").getAs("published"), "no date printed");
+    assertNull(article("lowfield-gazette-kadrovo-envoy.txt").getAs("published"), "no date printed");
   }
 
   @Test

@@ -1,0 +1,186 @@
+package dev.chorus.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Counts and money amounts: "19 people", "forty-eight detainees", "€21 billion ($24 billion)". */
+final class QuantityParser {
+
+  private static final Pattern AMOUNT = Pattern.compile(
+      "(?i)(?<![\\p{L}\\d.,:/-])(US\\$|C\\$|A\\$|[€$£¥₹]|(?:EUR|USD|GBP)\\s?)?(" + NumberWords.NUMBER
+          + ")(?!(?<=\\p{L})\\p{L})(?:\\s*(million|billion|trillion|bn|mn|tn|m|k)\\b)?"
+          + "(\\s*\\((?:US)?[€$£¥][^)]{1,30}\\))?"
+          + "(?:(-)(\\p{L}+)((?:\\s+\\p{L}[\\p{L}'’-]*){0,4})"
+          + "|\\s+((?:\\p{L}[\\p{L}'’-]*\\s*){1,4}))?");
+  private static final Map<String, String> CURRENCY = Map.of("€", "EUR", "$", "USD", "us$", "USD",
+      "£", "GBP", "¥", "JPY", "₹", "INR", "eur", "EUR", "usd", "USD", "gbp", "GBP");
+  private static final Set<String> PERSON_NOUNS = Set.of("people", "persons", "residents",
+      "civilians", "inhabitants", "citizens", "individuals", "villagers", "passengers");
+  private static final Pattern VERB_AROUND = Pattern.compile(
+      "(?i)\\b(killed|died|dead|deaths?|death toll|lost their lives|missing|evacuated|injured"
+          + "|wounded|hurt|displaced|arrested|detained|released|freed|rescued|homeless)\\b");
+  private static final Map<String, String> VERB_SUFFIX = Map.ofEntries(
+      Map.entry("killed", "killed"), Map.entry("died", "killed"), Map.entry("dead", "killed"),
+      Map.entry("death", "killed"), Map.entry("deaths", "killed"), Map.entry("death toll", "killed"),
+      Map.entry("lost their lives", "killed"), Map.entry("missing", "missing"),
+      Map.entry("evacuated", "evacuated"), Map.entry("injured", "injured"),
+      Map.entry("wounded", "injured"), Map.entry("hurt", "injured"),
+      Map.entry("displaced", "displaced"), Map.entry("arrested", "detained"),
+      Map.entry("detained", "detained"), Map.entry("released", "released"),
+      Map.entry("freed", "released"), Map.entry("rescued", "rescued"),
+      Map.entry("homeless", "displaced"));
+  private static final Set<String> STOP = Set.of("of", "for", "to", "in", "on", "at", "and", "or",
+      "that", "which", "who", "were", "was", "are", "is", "have", "has", "had", "the", "a", "an",
+      "with", "from", "by", "as", "than", "including", "since", "this", "their", "his", "her",
+      "would", "will", "could", "been", "be", "per", "each", "more", "after", "before", "while",
+      "between", "among", "across", "into", "over", "under", "during", "without", "within",
+      "against", "through", "near", "held", "met", "said", "says", "still", "also", "now",
+      "already", "say", "told", "remain", "remained", "when", "where", "but", "so", "if");
+  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women",
+      "children", "police", "staff", "personnel", "troops", "cattle", "feet", "geese", "mice");
+  private static final Pattern NOUN_OF = Pattern.compile("(?i)\\b(\\p{L}{3,})\\s+(?:of|worth)\\s*$");
+  private static final Pattern MONTH = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug"
+      + "|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$");
+  private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll)\\b[^.]{0,30}$");
+
+  private QuantityParser() {}
+
+  static List<Claim> find(String s) {
+    List<Claim> out = new ArrayList<>();
+    Matcher m = AMOUNT.matcher(s);
+    while (m.find()) {
+      Claim c = toClaim(s, m);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static Claim toClaim(String s, Matcher m) {
+    Double n = NumberWords.parse(m.group(2));
+    if (n == null || skip(s, m, n)) {
+      return null;
+    }
+    double value = n * NumberWords.scale(m.group(3));
+    String before = s.substring(0, m.start());
+    int begin = m.start() - Lexicon.qualifierLength(before);
+    String qualifier = Lexicon.qualifier(before);
+    if (m.group(1) != null) {
+      String cur = CURRENCY.getOrDefault(m.group(1).trim().toLowerCase(Locale.ROOT), "USD");
+      String noun = headNoun(m.group(8), false);
+      if (noun == null) {
+        Matcher of = NOUN_OF.matcher(before);
+        noun = of.find() ? of.group(1).toLowerCase(Locale.ROOT) : null;
+      }
+      return claim(noun == null ? "amount" : "amount:" + noun, value, cur, qualifier, begin, m.end());
+    }
+    if (m.group(5) != null) {
+      return compound(m, value, qualifier, begin);
+    }
+    String noun = headNoun(m.group(8), value != 1);
+    if (noun == null) {
+      return TOLL.matcher(before).find()
+          ? claim("count:people_killed", value, "people", qualifier, begin, m.end()) : null;
+    }
+    return counted(s, m, noun, value, qualifier, begin);
+  }
+
+  /** "a 12-point plan": a count of points of a plan. */
+  private static Claim compound(Matcher m, double value, String qualifier, int begin) {
+    String unit = m.group(6).toLowerCase(Locale.ROOT);
+    if (Lexicon.timeUnit(unit) != null || m.group(6).length() < 2) {
+      return null;
+    }
+    String noun = headNoun(m.group(7), false);
+    String slot = noun == null ? "count:" + plural(unit) : "count:" + noun + "_" + plural(unit);
+    return claim(slot, value, unit, qualifier, begin, m.end());
+  }
+
+  private static Claim counted(String s, Matcher m, String noun, double value, String qualifier,
+      int begin) {
+    String first = m.group(8).trim().split("\\s+")[0];
+    if (Lexicon.timeUnit(first) != null || Lexicon.timeUnit(noun) != null) {
+      return null;
+    }
+    int nounEnd = m.start(8) + m.group(8).indexOf(noun) + noun.length();
+    if (PERSON_NOUNS.contains(noun)) {
+      String verb = verbNear(s, m.start(), nounEnd);
+      String slot = verb == null ? "count:people" : "count:people_" + verb;
+      return claim(slot, value, "people", qualifier, begin, nounEnd);
+    }
+    return claim("count:" + noun, value, singular(noun), qualifier, begin, nounEnd);
+  }
+
+  /** The nearest casualty verb within the clause, looking a little before and after. */
+  private static String verbNear(String s, int start, int end) {
+    String window = s.substring(Math.max(0, start - 25), Math.min(s.length(), end + 50));
+    Matcher v = VERB_AROUND.matcher(window);
+    return v.find() ? VERB_SUFFIX.get(v.group(1).toLowerCase(Locale.ROOT)) : null;
+  }
+
+  /** Years, dates, times and single "one"s are no counts. */
+  private static boolean skip(String s, Matcher m, double n) {
+    String num = m.group(2).toLowerCase(Locale.ROOT);
+    boolean year = num.matches("\\d{4}") && n >= 1800 && n <= 2100 && m.group(1) == null;
+    boolean date = MONTH.matcher(s.substring(0, m.start())).find()
+        || (m.group(8) != null && MONTH.matcher(m.group(8).split("\\s+")[0] + " ").lookingAt());
+    boolean time = m.end(2) < s.length() && s.charAt(m.end(2)) == ':';
+    boolean lone = num.equals("one") || num.equals("a") || num.equals("an");
+    return year || date || time || (lone && m.group(1) == null && m.group(5) == null);
+  }
+
+  /**
+   * The counted noun: the last word of the short lowercase phrase after the number; for a count
+   * above one the last plural word, so "two officials familiar with" counts officials.
+   */
+  private static String headNoun(String phrase, boolean plural) {
+    if (phrase == null) {
+      return null;
+    }
+    String last = null;
+    String lastPlural = null;
+    for (String w : phrase.trim().split("\\s+")) {
+      String t = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+      if (t.isEmpty() || STOP.contains(t) || t.endsWith("ed") || t.endsWith("ing")
+          || Character.isUpperCase(w.charAt(0)) && last != null) {
+        break;
+      }
+      last = t;
+      lastPlural = looksPlural(t) ? t : lastPlural;
+      if (!w.equals(w.replaceAll("[,.;:]$", ""))) {
+        break;
+      }
+    }
+    return plural ? lastPlural : last;
+  }
+
+  private static boolean looksPlural(String w) {
+    return IRREGULAR_PLURALS.contains(w) || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
+  }
+
+  private static String plural(String unit) {
+    return unit.endsWith("s") ? unit : unit + "s";
+  }
+
+  private static String singular(String noun) {
+    if (noun.endsWith("ies")) {
+      return noun.substring(0, noun.length() - 3) + "y";
+    }
+    return noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+  }
+
+  private static Claim claim(String slot, double value, String unit, String qualifier, int begin,
+      int end) {
+    return new Claim("quantity", slot, null, format(value), value, unit, qualifier, null, begin, end);
+  }
+
+  private static String format(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+}

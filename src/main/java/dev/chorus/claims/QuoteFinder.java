@@ -1,0 +1,155 @@
+package dev.chorus.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Direct quotes with their speaker, and reported speech ("X said that ..."). */
+final class QuoteFinder {
+
+  private static final Pattern QUOTED = Pattern.compile(
+      "“([^”“]+)(?:”|$)|\"([^\"]+)\"|(?<![\\p{L}\\d])‘(.+?)’(?=[\\s,.;:!?)—-]|$)"
+          + "|(?<![\\p{L}\\d])'(\\p{L}.+?)'(?=[\\s,.;:!?)—-]|$)");
+  private static final Pattern LEADING_CLOSE = Pattern.compile("^([^“\"]+)”");
+  private static final Pattern VERB = Pattern.compile("\\b(?:" + Lexicon.SPEECH_VERBS + ")\\b");
+  private static final Pattern AFTER = Pattern.compile(
+      "^[\\s,.]*([^“”\"]{0,80}?)\\b(?:" + Lexicon.SPEECH_VERBS + ")\\b");
+  private static final Pattern BY = Pattern.compile("^[\\s,]*(?:by|from|according to)\\s+");
+  private static final Pattern INDIRECT = Pattern.compile(
+      "\\b(?:" + Lexicon.SPEECH_VERBS + ")(?:\\s+(?:reporters|journalists|the press|the media"
+          + "|lawmakers|parliament|\\p{Lu}\\p{L}+))?\\s+that\\s+(.+)$"
+          + "|\\b(?:said|says|told reporters|told journalists)\\s+(?=(?:the|it|he|she|they|there"
+          + "|\\p{Lu}\\p{L}+)\\s)(.+)$");
+  private static final Pattern DESCRIBED = Pattern.compile(
+      "(?<!\\b(?:was|were|is|are|been|be)\\s)\\b(?:described|describes|called|calls|termed)"
+          + "\\s+(?:the|a|an|their|his|her|its|this)\\s[^,;]{1,60}?\\s+as\\s+([^,;.]+)");
+  private static final Pattern TRAIL = Pattern.compile("(?:,\\s*\\p{Ll}+ing)?[\\s,.;:!?]+$");
+  private static final Pattern OPEN_QUOTE = Pattern.compile("^[\\s“\"‘']");
+
+  private QuoteFinder() {}
+
+  static List<Claim> find(String s, ClaimContext ctx) {
+    List<Claim> out = new ArrayList<>();
+    direct(s, ctx, out);
+    indirect(s, ctx, out, out.isEmpty() ? -1 : out.get(out.size() - 1).begin());
+    return out;
+  }
+
+  private static void direct(String s, ClaimContext ctx, List<Claim> out) {
+    Matcher lead = LEADING_CLOSE.matcher(s);
+    if (lead.find() && !lead.group(1).contains("“")) {
+      String speaker = speakerAround(s, 0, lead.end(), ctx);
+      add(out, lead.group(1), speaker != null ? speaker : fromPrevious(ctx), 0, lead.end());
+    }
+    Matcher m = QUOTED.matcher(s);
+    while (m.find()) {
+      String text = firstGroup(m);
+      if (text.isBlank()) {
+        continue;
+      }
+      String speaker = speakerAround(s, m.start(), m.end(), ctx);
+      if (speaker == null && m.start() <= 1) {
+        speaker = fromPrevious(ctx);
+      }
+      add(out, text, speaker, m.start(), m.end());
+    }
+  }
+
+  private static String speakerAround(String s, int begin, int end, ClaimContext ctx) {
+    String after = s.substring(end);
+    Matcher by = BY.matcher(after);
+    if (by.find()) {
+      String n = Speakers.subject(after.substring(by.end(), Math.min(after.length(), by.end() + 60)), ctx);
+      if (n != null) {
+        return n;
+      }
+    }
+    Matcher a = AFTER.matcher(after);
+    if (a.find()) {
+      String who = a.group(1).isBlank()
+          ? Speakers.subject(after.substring(a.end(), Math.min(after.length(), a.end() + 60)), ctx)
+          : Speakers.nameAtEnd(a.group(1).strip(), ctx);
+      if (who != null) {
+        return who;
+      }
+    }
+    return speakerBefore(s.substring(0, begin), ctx);
+  }
+
+  private static String speakerBefore(String before, ClaimContext ctx) {
+    String cited = Speakers.cited(before, ctx);
+    if (cited != null) {
+      return cited;
+    }
+    Matcher v = VERB.matcher(before);
+    int verb = -1;
+    boolean participle = false;
+    while (v.find()) {
+      verb = v.start();
+      participle = v.group().endsWith("ing");
+    }
+    if (verb < 0) {
+      return null;
+    }
+    if (participle) {
+      return Speakers.clauseSubject(before.substring(0, verb), ctx);
+    }
+    String who = Speakers.before(before, verb, ctx);
+    return who != null ? who : Speakers.subject(before.substring(0, verb), ctx);
+  }
+
+  /** A quote that opens a sentence without attribution continues the previous speaker. */
+  private static String fromPrevious(ClaimContext ctx) {
+    String prev = ctx.previous();
+    if (prev == null || prev.isBlank()) {
+      return null;
+    }
+    ClaimContext bare = new ClaimContext(ctx.published(), null, ctx.people());
+    Matcher m = QUOTED.matcher(prev);
+    while (m.find()) {
+      String who = speakerAround(prev, m.start(), m.end(), bare);
+      if (who != null) {
+        return who;
+      }
+    }
+    return speakerBefore(prev, bare);
+  }
+
+  /** Reported speech, unless its clause holds a direct quote that already says it better. */
+  private static void indirect(String s, ClaimContext ctx, List<Claim> out, int lastQuote) {
+    Matcher d = DESCRIBED.matcher(s);
+    if (d.find()) {
+      add(out, d.group(1), Speakers.before(s, d.start(), ctx), d.start(), d.end());
+    }
+    Matcher m = INDIRECT.matcher(s);
+    if (m.find()) {
+      int g = m.group(1) != null ? 1 : 2;
+      String clause = TRAIL.matcher(m.group(g)).replaceAll("");
+      String cited = Speakers.cited(s.substring(0, m.start()), ctx);
+      String who = cited != null ? cited : Speakers.before(s, m.start(), ctx);
+      boolean quoted = lastQuote >= m.start(g);
+      if (!quoted && !OPEN_QUOTE.matcher(clause).find() && clause.split("\\s+").length >= 3) {
+        add(out, clause, who, m.start(), m.end());
+      }
+    }
+  }
+
+  private static void add(List<Claim> out, String text, String speaker, int begin, int end) {
+    String value = TRAIL.matcher(text.strip()).replaceAll("");
+    if (speaker == null || value.isEmpty()) {
+      return;
+    }
+    out.add(new Claim("quote", "quote:" + speaker, speaker, value, null, null, null, speaker,
+        begin, end));
+  }
+
+  private static String firstGroup(Matcher m) {
+    for (int i = 1; i <= m.groupCount(); i++) {
+      if (m.group(i) != null) {
+        return m.group(i);
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,203 @@
+package dev.chorus.events;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_intersect;
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.arrays_overlap;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.exists;
+import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import dev.chorus.util.Components;
+import org.apache.spark.ml.feature.HashingTF;
+import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.MinHashLSH;
+import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Groups articles into events: the same people at the same place and time, not just similar
+ * words. Candidate pairs come from MinHash LSH over each article's people, places and dates (no
+ * all-pairs comparison); each candidate pair is then scored on the features that separate two
+ * meetings of the same people weeks apart: shared participants, compatible meeting places,
+ * resolved dates and weekdays, shared quotes and durations, and how much distinctive vocabulary
+ * the two bodies share (TF-IDF cosine). Events are the connected components of accepted pairs.
+ */
+public final class EventStage {
+
+  /** A pair scoring at least this is one event. */
+  static final double SAME_EVENT = 4.0;
+  static final double W_PEOPLE = 2.0;
+  static final double W_PLACE_SAME = 2.0;
+  static final double W_PLACE_CLASH = -3.0;
+  static final double W_DATE_SAME = 3.0;
+  static final double W_DATE_CLASH = -4.0;
+  static final double W_WEEKDAY_SAME = 1.0;
+  static final double W_WEEKDAY_CLASH = -1.0;
+  static final double W_QUOTE = 2.0;
+  static final double W_DURATION = 1.0;
+  static final double W_CONTENT = 3.0;
+  /** TF-IDF cosine above which two bodies share distinctive vocabulary. */
+  static final double CONTENT_COSINE = 0.25;
+  /** Candidate pairs: LSH Jaccard distance over people, places and dates below this. */
+  static final double MAX_DISTANCE = 0.85;
+
+  private EventStage() {}
+
+  /**
+   * @param features one row per article: article_id, source, published, people, places (meeting
+   *     places), mentioned (every name in the text), dates (resolved ISO meeting dates), weekdays,
+   *     quotes (normalised quote keys), durations (hours), words (body tokens for TF-IDF)
+   * @return (article_id, event_id) for every article that belongs to an event; an article that
+   *     matches no other article is an event of its own
+   */
+  public static Dataset<Row> assign(Dataset<Row> features) {
+    Dataset<Row> withVectors = tfidf(features).cache();
+    Dataset<Row> pairs = candidatePairs(withVectors);
+    Dataset<Row> accepted = score(pairs, withVectors).filter(col("score").geq(SAME_EVENT)).select("a", "b");
+    Dataset<Row> components = Components.minLabel(withVectors.select(col("article_id"), col("article_id").as("rank")), accepted);
+    Dataset<Row> members = components.groupBy("label").agg(array_sort(collect_set("article_id")).as("members"));
+    Dataset<Row> result = components.join(members, "label")
+        .select(col("article_id"), substring(sha2(array_join(col("members"), ","), 256), 1, 16).as("event_id"));
+    withVectors.unpersist();
+    return result;
+  }
+
+  static Dataset<Row> tfidf(Dataset<Row> features) {
+    HashingTF tf = new HashingTF().setInputCol("words").setOutputCol("tf").setNumFeatures(1 << 18);
+    Dataset<Row> counted = tf.transform(features);
+    return new IDF().setInputCol("tf").setOutputCol("tfidf").setMinDocFreq(1).fit(counted).transform(counted)
+        .drop("tf");
+  }
+
+  /** Pairs (a, b), a &lt; b, that share enough people, places or dates to be worth scoring. */
+  static Dataset<Row> candidatePairs(Dataset<Row> articles) {
+    Column tokens = array_distinct(flatten(array(
+        transform(col("people"), p -> concat(lit("p:"), p)),
+        transform(col("places"), p -> concat(lit("l:"), p)),
+        transform(col("dates"), d -> concat(lit("d:"), d)))));
+    Dataset<Row> tokenized = articles.withColumn("tokens", tokens).filter(size(col("tokens")).gt(0));
+    HashingTF tf = new HashingTF().setInputCol("tokens").setOutputCol("keys").setNumFeatures(1 << 20).setBinary(true);
+    Dataset<Row> keyed = tf.transform(tokenized).select("article_id", "keys");
+    return new MinHashLSH().setInputCol("keys").setOutputCol("hashes").setNumHashTables(10).setSeed(20250425L)
+        .fit(keyed)
+        .approxSimilarityJoin(keyed, keyed, MAX_DISTANCE, "distance")
+        .select(col("datasetA.article_id").as("a"), col("datasetB.article_id").as("b"))
+        .filter(col("a").lt(col("b")))
+        .distinct();
+  }
+
+  static Dataset<Row> score(Dataset<Row> pairs, Dataset<Row> articles) {
+    Dataset<Row> a = prefixed(articles, "a_");
+    Dataset<Row> b = prefixed(articles, "b_");
+    Dataset<Row> joined = pairs.join(a, col("a").equalTo(col("a_article_id")))
+        .join(b, col("b").equalTo(col("b_article_id")));
+    return joined.withColumn("score", people().plus(place()).plus(date()).plus(weekday()).plus(quote())
+        .plus(duration()).plus(content()));
+  }
+
+  private static Dataset<Row> prefixed(Dataset<Row> articles, String prefix) {
+    Dataset<Row> out = articles;
+    for (String c : articles.columns()) {
+      out = out.withColumnRenamed(c, prefix + c);
+    }
+    return out;
+  }
+
+  /** Two shared participants, or one when either article names only one. */
+  private static Column people() {
+    Column shared = size(array_intersect(col("a_people"), col("b_people")));
+    Column fewest = least(size(col("a_people")), size(col("b_people")));
+    return when(shared.geq(2).or(shared.geq(1).and(fewest.leq(1))), W_PEOPLE).otherwise(0.0);
+  }
+
+  /**
+   * The same meeting place scores; a place one article gives for the meeting that the other never
+   * mentions at all is a clash (a venue inside a named city, "the Kremlin" and "Moscow", is not:
+   * the other article names the venue somewhere).
+   */
+  private static Column place() {
+    Column both = size(col("a_places")).gt(0).and(size(col("b_places")).gt(0));
+    Column same = arrays_overlap(col("a_places"), col("b_places"));
+    Column compatible = arrays_overlap(col("a_places"), col("b_mentioned"))
+        .or(arrays_overlap(col("b_places"), col("a_mentioned")));
+    return when(both.and(same), W_PLACE_SAME).when(both.and(not(compatible)), W_PLACE_CLASH).otherwise(0.0);
+  }
+
+  /** Resolved dates: equal scores, a day apart is neutral (time zones, late-night talks), more is a clash. */
+  private static Column date() {
+    Column both = size(col("a_dates")).gt(0).and(size(col("b_dates")).gt(0));
+    Column same = arrays_overlap(col("a_dates"), col("b_dates"));
+    Column near = exists(col("a_dates"), x -> exists(col("b_dates"),
+        y -> abs(org.apache.spark.sql.functions.datediff(to_date(x), to_date(y))).leq(1)));
+    return when(both.and(same), W_DATE_SAME).when(both.and(not(near)), W_DATE_CLASH).otherwise(0.0);
+  }
+
+  private static Column weekday() {
+    Column both = size(col("a_weekdays")).gt(0).and(size(col("b_weekdays")).gt(0));
+    return when(both.and(arrays_overlap(col("a_weekdays"), col("b_weekdays"))), W_WEEKDAY_SAME)
+        .when(both, W_WEEKDAY_CLASH).otherwise(0.0);
+  }
+
+  private static Column quote() {
+    return when(arrays_overlap(col("a_quotes"), col("b_quotes")), W_QUOTE).otherwise(0.0);
+  }
+
+  /** Durations within a fifth of each other ("three hours", "three-hour") support one event. */
+  private static Column duration() {
+    Column close = exists(col("a_durations"), x -> exists(col("b_durations"),
+        y -> abs(x.minus(y)).leq(least(x, y).multiply(0.2))));
+    return when(close, W_DURATION).otherwise(0.0);
+  }
+
+  private static Column content() {
+    return when(cosine().apply(col("a_tfidf"), col("b_tfidf")).geq(CONTENT_COSINE), W_CONTENT).otherwise(0.0);
+  }
+
+  /** Spark has no built-in for the cosine of two ML vectors. */
+  private static UserDefinedFunction cosine() {
+    return udf((UDF2<Vector, Vector, Double>) EventStage::cosine, DataTypes.DoubleType);
+  }
+
+  static double cosine(Vector x, Vector y) {
+    SparseVector a = x.toSparse();
+    SparseVector b = y.toSparse();
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.indices().length && j < b.indices().length) {
+      int ia = a.indices()[i];
+      int ib = b.indices()[j];
+      if (ia == ib) {
+        dot += a.values()[i++] * b.values()[j++];
+      } else if (ia < ib) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    double norms = org.apache.spark.ml.linalg.Vectors.norm(a, 2) * org.apache.spark.ml.linalg.Vectors.norm(b, 2);
+    return norms == 0 ? 0 : dot / norms;
+  }
+}

@@ -1,0 +1,119 @@
+package dev.chorus.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionFinderTest {
+
+  private static Mention m(String sentence, String text, String kind, String role) {
+    int begin = sentence.indexOf(text);
+    return new Mention(text, kind, role, begin, begin + text.length());
+  }
+
+  @Test
+  void titleBeforeNameIsTheRoleAndPlaceAfterInIsAPlace() {
+    String s = "US Special Envoy Dario Vell met President Ilsa Marrow in Kestrel City on Thursday.";
+    assertEquals(List.of(
+        m(s, "Dario Vell", "person", "US Special Envoy"),
+        m(s, "Ilsa Marrow", "person", "President"),
+        m(s, "Kestrel City", "place", null)), MentionFinder.find(s));
+  }
+
+  @Test
+  void appositionAfterNameIsTheRoleAndFundIsAnOrganisation() {
+    String s = "Arno Pelt, CEO of the Norvane Development Fund, declined to comment.";
+    assertEquals(List.of(
+        m(s, "Arno Pelt", "person", "CEO of the Norvane Development Fund"),
+        m(s, "Norvane Development Fund", "org", null)), MentionFinder.find(s));
+  }
+
+  @Test
+  void lowerCaseRoleAndSentenceInitialWordsAndWeekdays() {
+    String s = "The former foreign minister Lena Okri arrived in Dalvik on Monday.";
+    assertEquals(List.of(
+        m(s, "Lena Okri", "person", "former foreign minister"),
+        m(s, "Dalvik", "place", null)), MentionFinder.find(s));
+  }
+
+  @Test
+  void capitalisedRoleWordsBeforeALowerCaseTitle() {
+    String s = "Citing Harbour Office aide Oleg Varnitsky, the agency said the talks were useful.";
+    assertEquals(m(s, "Oleg Varnitsky", "person", "Harbour Office aide"), MentionFinder.find(s).get(1));
+  }
+
+  @Test
+  void titleWithOfComplementInsideTheRun() {
+    String s = "Secretary of State Pia Norrell travelled between Kestrel and Dalvik.";
+    assertEquals(List.of(
+        m(s, "Pia Norrell", "person", "Secretary of State"),
+        m(s, "Kestrel", "place", null),
+        m(s, "Dalvik", "place", null)), MentionFinder.find(s));
+  }
+
+  @Test
+  void ministriesAndAcronymsAreOrganisations() {
+    String s = "However, the Ministry of Coastal Affairs and the NRVA issued a statement.";
+    assertEquals(List.of(
+        m(s, "Ministry of Coastal Affairs", "org", null),
+        m(s, "NRVA", "org", null)), MentionFinder.find(s));
+  }
+
+  @Test
+  void hashtagsAndHandlesAreMentionsOfTheirOwn() {
+    String s = "Fans shared #Harlan and @JonaBrisk posts.";
+    List<Mention> found = MentionFinder.find(s);
+    assertEquals(m(s, "#Harlan", "place", null), found.get(1));
+    assertEquals(m(s, "@JonaBrisk", "person", null), found.get(2));
+  }
+
+  @Test
+  void particlesHyphensAndDiacriticsStayInsideNames() {
+    String s = "Talks with Jean-Luc van der Moot and Zofia Łęczyńska ended.";
+    List<Mention> found = MentionFinder.find(s);
+    assertEquals(m(s, "Jean-Luc van der Moot", "person", null), found.get(1));
+    assertEquals(m(s, "Zofia Łęczyńska", "person", null), found.get(2));
+  }
+
+  @Test
+  void possessiveIsNotPartOfTheNameAndMarksAPersonBeforeATitle() {
+    String s = "Marrow's spokesperson, Bea Lund, said the Vesk-Drava talks would resume.";
+    List<Mention> found = MentionFinder.find(s);
+    assertEquals(m(s, "Marrow", "person", null), found.get(0));
+    assertEquals(m(s, "Bea Lund", "person", "spokesperson"), found.get(1));
+    assertEquals("Vesk", found.get(2).text());
+    assertEquals("Drava", found.get(3).text());
+  }
+
+  @Test
+  void abbreviatedAndShoutedPlaceNames() {
+    String s = "ST. EDRA, May 2 - The team flew from St. Edra to Saint Edra.";
+    List<Mention> found = MentionFinder.find(s);
+    assertEquals(List.of("ST. EDRA", "St. Edra", "Saint Edra"), found.stream().map(Mention::text).toList());
+    assertTrue(found.stream().allMatch(x -> x.kind().equals("place")));
+  }
+
+  @Test
+  void personCuesAfterTheName() {
+    String s = "Later, Quist said the Kremora would wait.";
+    assertEquals(List.of(
+        m(s, "Quist", "person", null),
+        m(s, "Kremora", "org", null)), MentionFinder.find(s));
+  }
+
+  @Test
+  void headlineCaseAndBareTitlesGiveNothing() {
+    assertEquals(List.of(), MentionFinder.find("Envoy Meets Marrow To Discuss Harbour Deal"));
+    assertEquals(List.of(), MentionFinder.find("The President spoke on Friday in March."));
+  }
+
+  @Test
+  void neverThrows() {
+    for (String s : new String[] {null, "", " ", "#", "@", "’s", "St.", "....", "Ž'", "A", "- -", "\u0000\uFFFF",
+        "#@#", "X, CEO", "President of", "Ministry of the"}) {
+      assertTrue(MentionFinder.find(s).size() <= 2, String.valueOf(s));
+    }
+  }
+}

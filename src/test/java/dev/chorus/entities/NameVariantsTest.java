@@ -1,0 +1,94 @@
+package dev.chorus.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameVariantsTest {
+
+  @ParameterizedTest(name = "{0} = {1} ({2})")
+  @CsvSource(delimiter = '|', value = {
+      "Yury Kolp | Yuri Kolp | person",                       // transliteration y/i
+      "Olek Dravensky | Olek Dravenskyy | person",            // -y/-yy
+      "Tomas Žalvin | Tomas Zhalvin | person",                // Ž/Zh
+      "Tomas Žalvin | Tomas Zalvin | person",                 // diacritic dropped
+      "Aleksei Voronin | Alexei Voronin | person",            // ks/x
+      "Kolp | Yury Kolp | person",                            // surname only
+      "#Kolp | Yury Kolp | person",                           // hashtag of the surname
+      "@AnnaBerg | Anna Berg | person",                       // handle of the full name
+      "A. Berg | Anna Berg | person",                         // initial
+      "St. Edra | Saint Edra | place",                        // abbreviation
+      "ST. EDRA | Saint Edra | place",                        // dateline capitals
+      "kestrel | Kestrel | place",                            // case
+      "Coastal Ministry | Ministry of Coastal Affairs | org", // word order
+      "NDF | Norvane Development Fund | org",                 // acronym
+      "U.S. | US | org"})
+  void variantsAreTheSameNameAndShareABlockingKey(String a, String b, String kind) {
+    assertTrue(NameVariants.sameName(a, b, kind));
+    assertTrue(NameVariants.sameName(b, a, kind));
+    assertEquals(NameVariants.blockingKey(a, kind), NameVariants.blockingKey(b, kind));
+  }
+
+  @ParameterizedTest(name = "{0} != {1} ({2})")
+  @CsvSource(delimiter = '|', value = {
+      "Anna Berg | Tomas Berg | person",                      // same surname, other person
+      "Yury Kolp | Yury Kolpin | person",
+      "Anna Berg | Berga | person",
+      "Saint Edra | Saint Ilva | place",
+      "Port Selby | Port Selby Bay | place",                  // a town and its bay
+      "Kestrel | Kestrel City | place",
+      "Norvane Development Fund | Norvane Development Bank | org",
+      "NDF | National Defence Force Command | org",
+      "'' | Anna Berg | person"})
+  void differentEntitiesAreNotMerged(String a, String b, String kind) {
+    assertFalse(NameVariants.sameName(a, b, kind));
+    assertFalse(NameVariants.sameName(b, a, kind));
+  }
+
+  @Test
+  void typosAreCandidatesOnlyForLongEnoughNames() {
+    assertTrue(NameVariants.typoCandidate("Pavel Marnikov", "Pavel Manrikov"));   // transposition
+    assertTrue(NameVariants.typoCandidate("Marnikov", "Marnilov"));               // substitution
+    assertTrue(NameVariants.typoCandidate("Oleksandr Dravenskyy", "Oleksandr Drenskyy"));   // dropped syllable, long name
+    assertFalse(NameVariants.typoCandidate("Berg", "Borg"));                      // too short
+    assertFalse(NameVariants.typoCandidate("Marnikov", "Marnilova"));             // two edits, short
+    assertFalse(NameVariants.typoCandidate("Yury Kolp", "Yuri Kolp"));            // equal once folded: not a typo
+    assertFalse(NameVariants.typoCandidate(null, "Marnikov"));
+    assertEquals(NameVariants.blockingKey("Marnikov", "person"), NameVariants.blockingKey("Manrikov", "person"));
+    assertEquals(NameVariants.blockingKey("Olek Dravenskyy", "person"), NameVariants.blockingKey("Drenskyy", "person"));
+  }
+
+  @Test
+  void blockingKeysOfPeopleComeFromTheSurname() {
+    assertEquals("klp", NameVariants.blockingKey("Yury Kolp", "person"));
+    assertEquals("dfn", NameVariants.blockingKey("Norvane Development Fund", "org"));
+    assertEquals(NameVariants.blockingKey("Anna Berg", "person"), NameVariants.blockingKey("Tomas Berg", "person"));
+    assertEquals("", NameVariants.blockingKey(null, "person"));
+    assertEquals("", NameVariants.blockingKey("  ", null));
+  }
+
+  @Test
+  void canonicalIsTheMostFrequentFullForm() {
+    Map<String, Long> person = new LinkedHashMap<>();
+    person.put("Kolp", 10L);
+    person.put("#Kolp", 12L);
+    person.put("Yury Kolp", 3L);
+    person.put("Yuri Kolp", 3L);
+    assertEquals("Yuri Kolp", NameVariants.canonical(person)); // tie on count and length: lexicographic
+    assertEquals("Saint Edra", NameVariants.canonical(Map.of("St. Edra", 2L, "Saint Edra", 2L, "SAINT EDRA", 5L)));
+    assertEquals("Kestrel", NameVariants.canonical(Map.of("kestrel", 5L, "Kestrel", 1L)));
+    Map<String, Long> odd = new HashMap<>();
+    odd.put(null, 4L);
+    odd.put("Edra", null);
+    assertEquals("Edra", NameVariants.canonical(odd));
+    assertEquals("", NameVariants.canonical(Map.of()));
+    assertEquals("", NameVariants.canonical(null));
+  }
+}
