@@ -1,0 +1,75 @@
+package dev.chorus.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+
+  private static final ClaimContext MARCH_7 = new ClaimContext("2025-03-07T10:04:00Z", null, List.of());
+
+  private static Claim only(String sentence, ClaimContext ctx) {
+    List<Claim> found = DateResolver.find(sentence, ctx);
+    assertEquals(1, found.size(), () -> "claims: " + found);
+    return found.get(0);
+  }
+
+  @Test
+  void weekdayResolvesToTheMostRecentSuchDayAndKeepsTheName() {
+    Claim c = only("Envoy Lina Hart met President Odo Prann on Thursday.", MARCH_7);
+    assertEquals("meeting.date", c.slot());
+    assertEquals("2025-03-06", c.value());
+    assertEquals("thursday", c.unit());
+  }
+
+  @Test
+  void weekdayOfThePublicationDayIsThatDay() {
+    assertEquals("2025-03-07", only("The talks began on Friday.", MARCH_7).value());
+  }
+
+  @Test
+  void weekdayWithoutPublicationDateStaysAName() {
+    Claim c = only("The talks began on Friday.", ClaimContext.empty());
+    assertEquals("friday", c.value());
+    assertNull(c.unit());
+  }
+
+  @Test
+  void datesTakeTheYearFromPublicationAndCarryTheirWeekday() {
+    Claim c = only("The meeting took place on March 6 in Velm.", MARCH_7);
+    assertEquals("2025-03-06", c.value());
+    assertEquals("thursday", c.unit());
+    assertEquals("2025-04-12", only("They met on 12 Apr 2025.", ClaimContext.empty()).value());
+    assertEquals("--04-25", only("On April 25, the two leaders met.", ClaimContext.empty()).value());
+  }
+
+  @Test
+  void aDateJustAfterNewYearBelongsToThePreviousYearWhenFarAhead() {
+    ClaimContext jan = new ClaimContext("2026-01-03", null, List.of());
+    assertEquals("2025-12-30", only("The summit was held on December 30.", jan).value());
+  }
+
+  @Test
+  void briefingsBroadcastsAndMediaAreNotTheMeetingDay() {
+    String s = "After the talks Envoy Lina Hart will brief the chancellor on Friday morning.";
+    assertEquals("date", only(s, MARCH_7).slot());
+    String video = "On Thursday, a video aired by state media showed the envoy greeting the president.";
+    assertEquals("date", only(video, MARCH_7).slot());
+    assertEquals("date", only("The flood began on Sunday night.", MARCH_7).slot());
+  }
+
+  @Test
+  void monthAndYearIsAPlainDate() {
+    Claim c = only("The fighting started in February 2022.", MARCH_7);
+    assertEquals("2022-02", c.value());
+    assertEquals("date", c.slot());
+  }
+
+  @Test
+  void datelineDateIsSkipped() {
+    assertTrue(DateResolver.find("Velm [Ostland], April 12 (NPA): The envoy arrived.", MARCH_7).isEmpty());
+  }
+}

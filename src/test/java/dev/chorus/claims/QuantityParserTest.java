@@ -1,0 +1,87 @@
+package dev.chorus.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuantityParserTest {
+
+  private static Claim only(String sentence) {
+    List<Claim> found = QuantityParser.find(sentence);
+    assertEquals(1, found.size(), () -> "claims: " + found);
+    return found.get(0);
+  }
+
+  @Test
+  void deathsInWordsAndDigitsShareOneSlot() {
+    Claim words = only("Nineteen people died when the Marl river burst its banks.");
+    Claim digits = only("The floods in Tessary killed 19 people overnight.");
+    assertEquals("count:people_killed", words.slot());
+    assertEquals("count:people_killed", digits.slot());
+    assertEquals(19.0, words.valueNum());
+    assertEquals("19", digits.value());
+    assertEquals("people", words.unit());
+  }
+
+  @Test
+  void residentsAreCountedAsPeopleWithTheirQualifier() {
+    Claim c = only("More than 2,300 residents were evacuated from Lenby.");
+    assertEquals("count:people_evacuated", c.slot());
+    assertEquals(2300.0, c.valueNum());
+    assertEquals("more_than", c.qualifier());
+    assertEquals("about", only("About 2,300 people were evacuated.").qualifier());
+    assertEquals("at_least", only("At least six residents are still missing.").qualifier());
+  }
+
+  @Test
+  void countedNounIsTheSlotAndItsSingularTheUnit() {
+    Claim c = only("The deal frees forty-eight detainees held in Marrow.");
+    assertEquals("count:detainees", c.slot());
+    assertEquals("detainee", c.unit());
+    assertEquals(48.0, c.valueNum());
+    assertEquals("count:officials", only("Two officials familiar with the talks agreed.").slot());
+  }
+
+  @Test
+  void hyphenatedUnitCountsTheThingItQualifies() {
+    Claim c = only("Envoy Dara Quill brought a 12-point plan to Velm.");
+    assertEquals("count:plan_points", c.slot());
+    assertEquals("point", c.unit());
+    assertEquals(12.0, c.valueNum());
+  }
+
+  @Test
+  void moneyInTwoCurrenciesIsOneClaimInThePrimaryCurrency() {
+    Claim c = only("Ostland offered a €4 billion ($4.3 billion) reconstruction credit.");
+    assertEquals("amount:credit", c.slot());
+    assertEquals(4e9, c.valueNum());
+    assertEquals("EUR", c.unit());
+    Claim after = only("It offered a reconstruction credit of €4 billion for the valley.");
+    assertEquals("amount:credit", after.slot());
+    assertEquals(4e9, after.valueNum());
+  }
+
+  @Test
+  void deathTollWithoutNounCountsPeopleKilled() {
+    Claim c = only("The death toll rose to 19 on Monday.");
+    assertEquals("count:people_killed", c.slot());
+  }
+
+  @Test
+  void yearsDatesTimesAndDurationsAreNoCounts() {
+    assertTrue(QuantityParser.find("The war began in 2022.").isEmpty());
+    assertTrue(QuantityParser.find("He should have fought 11 years ago.").isEmpty());
+    assertTrue(QuantityParser.find("The strike on April 4 shocked the town.").isEmpty());
+    assertTrue(QuantityParser.find("The vote closed at 10:30 sharp.").isEmpty());
+    assertTrue(QuantityParser.find("They talked for three hours.").isEmpty());
+    assertTrue(QuantityParser.find("One thing is certain.").isEmpty());
+  }
+
+  @Test
+  void longNumberWordsAreNotCutShort() {
+    assertEquals(14.0, only("Fourteen people were injured.").valueNum());
+    assertEquals("count:people_injured", only("Fourteen people were injured.").slot());
+  }
+}

@@ -1,0 +1,114 @@
+package dev.chorus.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+
+  private static final ClaimContext PEOPLE =
+      new ClaimContext(null, null, List.of("Marek Holm", "Yury Sarvin", "Ilse Brand"));
+
+  private static Claim only(String sentence, ClaimContext ctx) {
+    List<Claim> found = QuoteFinder.find(sentence, ctx);
+    assertEquals(1, found.size(), () -> "claims: " + found);
+    return found.get(0);
+  }
+
+  @Test
+  void quoteThenSurnameAndVerbResolvesTheFullName() {
+    Claim c = only("“The talks were frank and useful,” Sarvin said.", PEOPLE);
+    assertEquals("quote", c.kind());
+    assertEquals("quote:Yury Sarvin", c.slot());
+    assertEquals("Yury Sarvin", c.speaker());
+    assertEquals("The talks were frank and useful", c.value());
+  }
+
+  @Test
+  void verbBeforeNameAfterTheQuote() {
+    Claim c = only("\"We made progress today,\" said envoy Marek Holm.", ClaimContext.empty());
+    assertEquals("Marek Holm", c.speaker());
+    assertEquals("We made progress today", c.value());
+  }
+
+  @Test
+  void speakerBeforeTheQuoteWithColonOrComma() {
+    assertEquals("Ilse Brand",
+        only("Writing on social media, Brand said: “The river has won this round.”", PEOPLE).speaker());
+    assertEquals("Marek Holm",
+        only("Marek Holm wrote on social networks: “Hold the line!”", ClaimContext.empty()).speaker());
+  }
+
+  @Test
+  void pronounSpeakerComesFromThePreviousSentence() {
+    ClaimContext ctx = new ClaimContext(null,
+        "The Vesnian foreign policy aide, Yuri Sarvin, who met Holm on Friday, spoke later.", List.of());
+    assertEquals("Yuri Sarvin", only("“This meeting helped,” he told reporters.", ctx).speaker());
+  }
+
+  @Test
+  void quoteFillingTheSentenceContinuesThePreviousSpeaker() {
+    ClaimContext ctx = new ClaimContext(null, "Later Ilse Brand said:", List.of("Ilse Brand"));
+    Claim c = only("“We have never seen the water come this fast.”", ctx);
+    assertEquals("Ilse Brand", c.speaker());
+    ClaimContext prevQuote = new ClaimContext(null, "“It was hard,” Holm said.", PEOPLE.people());
+    assertEquals("Marek Holm", only("“But we will rebuild.”", prevQuote).speaker());
+  }
+
+  @Test
+  void scareQuotedWordWithByAgentAndCitingSource() {
+    assertEquals("Tomas Vark",
+        only("The meeting was described as “productive” by Vesnian official Tomas Vark.",
+            ClaimContext.empty()).speaker());
+    List<Claim> cited = QuoteFinder.find(
+        "Citing presidential aide Yury Sarvin, the Courier reported that the talks were “useful.”",
+        ClaimContext.empty());
+    assertTrue(cited.stream().allMatch(c -> c.speaker().equals("Yury Sarvin")), cited::toString);
+    assertTrue(cited.stream().anyMatch(c -> c.value().equals("useful")), cited::toString);
+  }
+
+  @Test
+  void reportedSpeechWithThat() {
+    Claim c = only("Spokesman Dmitri Pell told journalists that the talks would continue.",
+        ClaimContext.empty());
+    assertEquals("Dmitri Pell", c.speaker());
+    assertEquals("the talks would continue", c.value());
+  }
+
+  @Test
+  void appositiveBetweenSpeakerAndVerbIsSkipped() {
+    Claim c = only("Dmitri Pell, a spokesman for the Vesnian government, said that talks would go on.",
+        ClaimContext.empty());
+    assertEquals("Dmitri Pell", c.speaker());
+  }
+
+  @Test
+  void describedAsGivesTheAssessment() {
+    Claim c = only("The aide, Yuri Sarvin, who sat in on Friday, described the meeting as calm and useful.",
+        ClaimContext.empty());
+    assertEquals("Yuri Sarvin", c.speaker());
+    assertEquals("calm and useful", c.value());
+  }
+
+  @Test
+  void organisationsSpeakToo() {
+    Claim c = only("The Kremlin said the meeting 'focused on the settlement', without elaborating.",
+        ClaimContext.empty());
+    assertEquals("Kremlin", c.speaker());
+    assertEquals("focused on the settlement", c.value());
+  }
+
+  @Test
+  void aPlaceBeforeTheVerbIsNotTheSpeaker() {
+    assertTrue(QuoteFinder.find("Diplomats in Kadrin said the hardest points remained open.",
+        ClaimContext.empty()).isEmpty());
+  }
+
+  @Test
+  void noSpeakerNoClaim() {
+    assertTrue(QuoteFinder.find("The slogan “peace now” was painted on walls.", ClaimContext.empty())
+        .isEmpty());
+  }
+}
