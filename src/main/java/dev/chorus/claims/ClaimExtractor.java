@@ -9,10 +9,35 @@ import java.util.List;
  */
 public final class ClaimExtractor {
 
+  /** "after their first meeting in X", "His previous meeting ... lasted": what follows is another meeting. */
+  private static final java.util.regex.Pattern EARLIER_MEETING = java.util.regex.Pattern.compile(
+      "\\b(first|previous|last|earlier|prior)\\s+(meeting|talks|round|visit|sit-down|encounter)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /** Longer "sentences" are splitter failures (whole pages); the regexes need a bound. */
   private static final int MAX_LENGTH = 2000;
 
   private ClaimExtractor() {}
+
+  /**
+   * Claims about the meeting that come after a look back at an earlier one ("three weeks after their
+   * first meeting in Kadrovo") describe that earlier meeting: their slot says so, so that they are
+   * neither taken as this article's setting nor clustered with it.
+   */
+  static List<Claim> lookingBack(String sentence, List<Claim> claims) {
+    java.util.regex.Matcher m = EARLIER_MEETING.matcher(sentence);
+    if (!m.find()) {
+      return claims;
+    }
+    int cue = m.start();
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      boolean earlier = c.begin() >= cue && c.slot().startsWith("meeting.");
+      out.add(earlier ? new Claim(c.kind(), "earlier_" + c.slot(), c.subject(), c.value(), c.valueNum(), c.unit(),
+          c.qualifier(), c.speaker(), c.begin(), c.end()) : c);
+    }
+    return out;
+  }
 
   public static List<Claim> extract(String sentence, ClaimContext ctx) {
     if (sentence == null || sentence.isBlank() || sentence.length() > MAX_LENGTH) {
@@ -32,7 +57,7 @@ public final class ClaimExtractor {
       out.addAll(RoleFinder.find(s, c));
       boolean meetingLength = durations.stream().anyMatch(d -> d.slot().equals("meeting.duration"));
       out.addAll(EventFinder.find(s, c, meetingLength));
-      return List.copyOf(out);
+      return List.copyOf(lookingBack(s, out));
     } catch (RuntimeException | StackOverflowError e) {
       // A pathological input must not fail the batch; it simply yields no claims.
       return List.of();

@@ -105,6 +105,7 @@ public final class DuplicateStage {
 
   /** Every article labelled with the best-ranked article of its connected component of copies. */
   static Dataset<Row> propagateOriginals(Dataset<Row> ranks, Dataset<Row> edges) {
-    return Components.minLabel(ranks, edges).select(col("article_id"), col("label.id").as("original"));
+    return Components.minLabel(ranks.withColumnRenamed("article_id", "id"), edges)
+        .select(col("id").as("article_id"), col("label.id").as("original"));
   }
 }

@@ -76,7 +76,8 @@ public final class EventStage {
     Dataset<Row> withVectors = tfidf(features).cache();
     Dataset<Row> pairs = candidatePairs(withVectors);
     Dataset<Row> accepted = score(pairs, withVectors).filter(col("score").geq(SAME_EVENT)).select("a", "b");
-    Dataset<Row> components = Components.minLabel(withVectors.select(col("article_id"), col("article_id").as("rank")), accepted);
+    Dataset<Row> components = Components.minLabel(withVectors.select(col("article_id").as("id"), col("article_id").as("rank")), accepted)
+        .withColumnRenamed("id", "article_id");
     Dataset<Row> members = components.groupBy("label").agg(array_sort(collect_set("article_id")).as("members"));
     Dataset<Row> result = components.join(members, "label")
         .select(col("article_id"), substring(sha2(array_join(col("members"), ","), 256), 1, 16).as("event_id"));
@@ -145,13 +146,21 @@ public final class EventStage {
     return when(both.and(same), W_PLACE_SAME).when(both.and(not(compatible)), W_PLACE_CLASH).otherwise(0.0);
   }
 
-  /** Resolved dates: equal scores, a day apart is neutral (time zones, late-night talks), more is a clash. */
+  /**
+   * Dates: the same month and day scores (a page may not print the year), a day apart is neutral
+   * (time zones, talks past midnight), anything else is a clash.
+   */
   private static Column date() {
     Column both = size(col("a_dates")).gt(0).and(size(col("b_dates")).gt(0));
-    Column same = arrays_overlap(col("a_dates"), col("b_dates"));
+    Column same = exists(col("a_dates"), x -> exists(col("b_dates"), y -> monthDay(x).equalTo(monthDay(y))));
     Column near = exists(col("a_dates"), x -> exists(col("b_dates"),
-        y -> abs(org.apache.spark.sql.functions.datediff(to_date(x), to_date(y))).leq(1)));
+        y -> monthDay(x).equalTo(monthDay(y)).or(abs(org.apache.spark.sql.functions.datediff(to_date(x), to_date(y)))
+            .leq(1))));
     return when(both.and(same), W_DATE_SAME).when(both.and(not(near)), W_DATE_CLASH).otherwise(0.0);
+  }
+
+  private static Column monthDay(Column date) {
+    return substring(date, -5, 5);
   }
 
   private static Column weekday() {

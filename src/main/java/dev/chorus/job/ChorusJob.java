@@ -30,10 +30,13 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
-/** The Chorus batch job: input files → articles, sentences and rejects tables. */
+/** The Chorus batch job: input files → every table of a run (see README, "The tables"). */
 public final class ChorusJob {
+
+  /** Every table a run writes, in the order the summary lists them. */
+  static final List<String> TABLES =
+      List.of("articles", "sentences", "rejects", "events", "entities", "claims", "claim_frequency");
 
   private ChorusJob() {}
 
@@ -84,33 +87,29 @@ public final class ChorusJob {
     TableWriter writer = new TableWriter(options.output());
     Dataset<Row> cleaned = TemplateStage.removeTemplates(
             CleanStage.clean(IngestStage.pages(InputFiles.read(spark, roots)), rules))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      writer.write("rejects", cleaned.filter(col("reject_reason").isNotNull())
-          .withColumnRenamed("reject_reason", "reason").withColumnRenamed("reject_detail", "detail"),
-          Schemas.REJECTS, "path");
+        .localCheckpoint();
+    writer.write("rejects", cleaned.filter(col("reject_reason").isNotNull())
+        .withColumnRenamed("reject_reason", "reason").withColumnRenamed("reject_detail", "detail"),
+        Schemas.REJECTS, "path");
 
-      Dataset<Row> kept = DuplicateStage.markDuplicates(cleaned.filter(col("reject_reason").isNull()))
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      writer.write("sentences", NlpStage.sentences(kept), Schemas.SENTENCES, "article_id", "sentence_idx");
+    Dataset<Row> kept = DuplicateStage.markDuplicates(cleaned.filter(col("reject_reason").isNull()))
+        .localCheckpoint();
+    writer.write("sentences", NlpStage.sentences(kept), Schemas.SENTENCES, "article_id", "sentence_idx");
 
-      Dataset<Row> counts = spark.read().parquet(writer.path("sentences"))
-          .groupBy("article_id")
-          .agg(count(lit(1)).cast("int").as("n_sentences"), sum(size(col("tokens"))).cast("int").as("n_tokens"));
-      Dataset<Row> articles = kept.join(counts, "article_id", "left")
-          .withColumn("n_sentences", coalesce(col("n_sentences"), lit(0)))
-          .withColumn("n_tokens", coalesce(col("n_tokens"), lit(0)));
-      writer.write("articles", articles, Schemas.ARTICLES, "article_id");
-      kept.unpersist();
-    } finally {
-      cleaned.unpersist();
-    }
+    Dataset<Row> counts = spark.read().parquet(writer.path("sentences"))
+        .groupBy("article_id")
+        .agg(count(lit(1)).cast("int").as("n_sentences"), sum(size(col("tokens"))).cast("int").as("n_tokens"));
+    Dataset<Row> events = Analysis.run(spark, writer, kept, spark.read().parquet(writer.path("sentences")));
+    Dataset<Row> articles = kept.join(counts, "article_id", "left").join(events, "article_id", "left")
+        .withColumn("n_sentences", coalesce(col("n_sentences"), lit(0)))
+        .withColumn("n_tokens", coalesce(col("n_tokens"), lit(0)));
+    writer.write("articles", articles, Schemas.ARTICLES, "article_id");
     return summarize(spark, writer, options.output());
   }
 
   private static RunSummary summarize(SparkSession spark, TableWriter writer, String output) {
     Map<String, Long> rows = new LinkedHashMap<>();
-    for (String table : List.of("articles", "sentences", "rejects")) {
+    for (String table : TABLES) {
       rows.put(table, spark.read().parquet(writer.path(table)).count());
     }
     Map<String, Long> byReason = new TreeMap<>();

@@ -71,6 +71,7 @@ public final class Schemas {
       field("body", StringType, true),
       field("status", StringType, false),
       field("duplicate_of", StringType, true),
+      field("event_id", StringType, true),
       field("n_sentences", IntegerType, false),
       field("n_tokens", IntegerType, false),
       field("bytes", LongType, false),
@@ -86,19 +87,97 @@ public final class Schemas {
       field("tokens", createArrayType(StringType, true), false),
       field("norm_tokens", createArrayType(StringType, true), false));
 
+  public static final StructType EVENTS = struct(
+      field("event_id", StringType, false),
+      field("label", StringType, true),
+      field("date", StringType, true),
+      field("places", createArrayType(StringType, true), true),
+      field("participants", createArrayType(StringType, true), true),
+      field("article_ids", createArrayType(StringType, true), false),
+      field("n_articles", IntegerType, false),
+      field("n_sources", IntegerType, false));
+
+  public static final StructType ENTITIES = struct(
+      field("entity_id", StringType, false),
+      field("canonical", StringType, false),
+      field("kind", StringType, false),
+      field("variants", createArrayType(StringType, true), false),
+      field("n_articles", IntegerType, false),
+      field("n_sources", IntegerType, false));
+
+  public static final StructType CLAIMS = struct(
+      field("claim_id", StringType, false),
+      field("article_id", StringType, false),
+      field("source", StringType, true),
+      field("event_id", StringType, true),
+      field("sentence_idx", IntegerType, false),
+      field("sentence", StringType, false),
+      field("begin", IntegerType, false),
+      field("end", IntegerType, false),
+      field("kind", StringType, false),
+      field("subject", StringType, true),
+      field("slot", StringType, false),
+      field("value", StringType, true),
+      field("value_num", DoubleType, true),
+      field("unit", StringType, true),
+      field("qualifier", StringType, true),
+      field("speaker", StringType, true),
+      field("cluster_id", StringType, false));
+
+  public static final StructType CLAIM_FREQUENCY = struct(
+      field("cluster_id", StringType, false),
+      field("event_id", StringType, true),
+      field("kind", StringType, false),
+      field("slot", StringType, false),
+      field("value", StringType, true),
+      field("text", StringType, true),
+      field("n_sources", IntegerType, false),
+      field("n_independent_sources", IntegerType, false),
+      field("n_articles", IntegerType, false),
+      field("sources", createArrayType(StringType, true), false),
+      field("article_ids", createArrayType(StringType, true), false),
+      field("first_published", StringType, true));
+
+  /** A name as written in a sentence, with the article's full name it stands for. */
+  public static final StructType MENTIONS = struct(
+      field("article_id", StringType, false),
+      field("sentence_idx", IntegerType, false),
+      field("surface", StringType, false),
+      field("name", StringType, false),
+      field("kind", StringType, false),
+      field("role", StringType, true),
+      field("begin", IntegerType, false),
+      field("end", IntegerType, false));
+
+  /** A claim as extracted, before entities, events and clusters are known. */
+  public static final StructType RAW_CLAIMS = struct(
+      field("article_id", StringType, false),
+      field("sentence_idx", IntegerType, false),
+      field("sentence", StringType, false),
+      field("begin", IntegerType, false),
+      field("end", IntegerType, false),
+      field("kind", StringType, false),
+      field("slot", StringType, false),
+      field("subject", StringType, true),
+      field("value", StringType, true),
+      field("value_num", DoubleType, true),
+      field("unit", StringType, true),
+      field("qualifier", StringType, true),
+      field("speaker", StringType, true));
+
   /** What the events stage knows of each article (built from its entity mentions and claims). */
   public static final StructType EVENT_FEATURES = struct(
       field("article_id", StringType, false),
       field("source", StringType, true),
       field("published", StringType, true),
-      field("people", createArrayType(StringType, false), false),
-      field("places", createArrayType(StringType, false), false),
-      field("mentioned", createArrayType(StringType, false), false),
-      field("dates", createArrayType(StringType, false), false),
-      field("weekdays", createArrayType(StringType, false), false),
-      field("quotes", createArrayType(StringType, false), false),
-      field("durations", createArrayType(DoubleType, false), false),
-      field("words", createArrayType(StringType, false), false));
+      field("people", createArrayType(StringType, true), false),
+      field("places", createArrayType(StringType, true), false),
+      field("mentioned", createArrayType(StringType, true), false),
+      field("dates", createArrayType(StringType, true), false),
+      field("weekdays", createArrayType(StringType, true), false),
+      field("quotes", createArrayType(StringType, true), false),
+      field("durations", createArrayType(DoubleType, true), false),
+      field("words", createArrayType(StringType, true), false));
 
   public static final StructType REJECTS = struct(
       field("path", StringType, false),

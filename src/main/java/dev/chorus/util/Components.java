@@ -6,7 +6,7 @@ import static org.apache.spark.sql.functions.min;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Connected components of a graph of articles, in Spark, without collecting the graph. */
+/** Connected components of a graph (copies, events, claims), in Spark, without collecting the graph. */
 public final class Components {
 
   /** Chains in these graphs (copies of copies, follow-ups of follow-ups) are short; this bounds the rounds. */
@@ -18,22 +18,22 @@ public final class Components {
    * Min-label propagation: every node ends up labelled with the smallest {@code rank} in its
    * component. Each round is one join and one aggregation; it stops as soon as no label changes.
    *
-   * @param nodes rows with {@code article_id} and an orderable {@code rank}
-   * @param edges rows with {@code a} and {@code b}, article ids, in either direction
-   * @return (article_id, label) where label is the component's smallest rank
+   * @param nodes rows with {@code id} and an orderable {@code rank}
+   * @param edges rows with {@code a} and {@code b}, node ids, in either direction
+   * @return (id, label) where label is the component's smallest rank
    */
   public static Dataset<Row> minLabel(Dataset<Row> nodes, Dataset<Row> edges) {
     Dataset<Row> both = edges.select(col("a").as("src"), col("b").as("dst"))
         .union(edges.select(col("b").as("src"), col("a").as("dst")))
         .cache();
-    Dataset<Row> labels = nodes.select(col("article_id"), col("rank").as("label"));
+    Dataset<Row> labels = nodes.select(col("id"), col("rank").as("label"));
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      Dataset<Row> offered = both.join(labels.withColumnRenamed("article_id", "src"), "src")
-          .select(col("dst").as("article_id"), col("label"));
+      Dataset<Row> offered = both.join(labels.withColumnRenamed("id", "src"), "src")
+          .select(col("dst").as("id"), col("label"));
       // a checkpoint per round keeps the plan from growing with the number of rounds
-      Dataset<Row> next = labels.union(offered).groupBy("article_id").agg(min("label").as("label"))
+      Dataset<Row> next = labels.union(offered).groupBy("id").agg(min("label").as("label"))
           .localCheckpoint();
-      long changed = next.join(labels.withColumnRenamed("label", "old"), "article_id")
+      long changed = next.join(labels.withColumnRenamed("label", "old"), "id")
           .filter(col("label").notEqual(col("old"))).count();
       labels = next;
       if (changed == 0) {

@@ -114,4 +114,14 @@ class ClaimExtractorTest {
     assertEquals(List.of(), ClaimExtractor.personNames("Valley Talks Back on the Table?"));
     assertEquals(List.of(), ClaimExtractor.personNames(null));
   }
+
+  @Test
+  void aLookBackAtAnEarlierMeetingIsNotThisMeetingsSetting() {
+    List<Claim> claims = ClaimExtractor.extract(
+        "The envoy met the president at the Stone Hall, three weeks after their first meeting in Velgrad.",
+        ClaimContext.empty());
+    List<String> places = claims.stream().filter(c -> c.kind().equals("place"))
+        .map(c -> c.slot() + "=" + c.value()).toList();
+    assertEquals(List.of("meeting.place=Stone Hall", "earlier_meeting.place=Velgrad"), places);
+  }
 }

@@ -205,4 +205,63 @@ class SampleCorpusRunTest {
         () -> ChorusJob.run(spark, ChorusOptions.parse("--input", "no/such/folder", "--output", "target/x")));
     assertEquals("input path does not exist: no/such/folder", e.getMessage());
   }
+
+  private String eventOf(String file) {
+    return article(file).getAs("event_id");
+  }
+
+  @Test
+  void twoMeetingsOfTheSamePeopleAndTheFloodAreThreeEvents() {
+    List<String> kadrovo = List.of("nh-halloran-vostrikov-kadrovo.txt", "mp-envoy-granite-palace-talks.txt",
+        "courant-vostrikov-envoy-marathon.txt", "lowfield-gazette-kadrovo-envoy.txt",
+        "tw-kadrovo-three-hour-talks.txt", "pinecrest-times-kadrovo.html");
+    List<String> orvel = List.of("nh-saint-orvel-second-round.txt", "mp-st-orvel-four-hours.txt",
+        "harbourline-envoy-orvel-npa.txt", "civic-ledger-orvel-talks.html", "eastbank-chronicle-orvel.txt.gz",
+        "valemont-review-orvel.txt", "valemont-review-orvel-reprint.txt");
+    kadrovo.forEach(f -> assertEquals(eventOf(kadrovo.get(0)), eventOf(f), f));
+    orvel.forEach(f -> assertEquals(eventOf(orvel.get(0)), eventOf(f), f));
+    assertEquals(eventOf("nh-brennick-flood.txt"), eventOf("mp-brennick-flood-toll.txt"));
+    assertEquals(3, Set.of(eventOf(kadrovo.get(0)), eventOf(orvel.get(0)), eventOf("nh-brennick-flood.txt")).size());
+    assertEquals(3, table("events").count());
+  }
+
+  @Test
+  void nameVariantsAcrossOutletsAreOneEntity() {
+    Map<String, List<String>> variants = table("entities").collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.<String>getAs("canonical") + "/" + r.getAs("kind"), r -> r.getList(3),
+            (a, b) -> a));
+    assertTrue(variants.get("Yuri Sarnov/person").containsAll(List.of("Yury Sarnov", "Yuri Sarnov")));
+    assertTrue(variants.get("Tomas Zheravin/person").containsAll(List.of("Tomas Žeravin", "Tomas Zheravin")));
+    assertTrue(variants.get("Ilya Vostrikov/person").containsAll(List.of("Ilya Vostrikov", "Ilya Vostirkov")));
+    assertTrue(variants.get("Saint Orvel/place").containsAll(List.of("Saint Orvel", "St. Orvel")));
+  }
+
+  private Row cluster(String slot, String value, String file) {
+    String event = eventOf(file);
+    List<Row> rows = table("claim_frequency")
+        .filter(org.apache.spark.sql.functions.col("slot").equalTo(slot)
+            .and(org.apache.spark.sql.functions.col("value").equalTo(value))
+            .and(org.apache.spark.sql.functions.col("event_id").equalTo(event)))
+        .collectAsList();
+    assertEquals(1, rows.size(), slot + "=" + value + " is one cluster in the event of " + file);
+    return rows.get(0);
+  }
+
+  @Test
+  void theFirstMeetingsDurationIsReportedByFiveOutletsAndTheOutlierStandsAlone() {
+    Row threeHours = cluster("meeting.duration", "PT3H", "nh-halloran-vostrikov-kadrovo.txt");
+    assertEquals(List.of("Lowfield Gazette", "Northgate Herald", "The Meridian Post", "The Pinecrest Times",
+        "Tidewater Observer"), threeHours.getList(threeHours.fieldIndex("sources")));
+    Row fiveHours = cluster("meeting.duration", "PT5H", "courant-vostrikov-envoy-marathon.txt");
+    assertEquals(List.of("Daily Courant"), fiveHours.getList(fiveHours.fieldIndex("sources")));
+  }
+
+  @Test
+  void aWireStoryReprintedByTwoOutletsIsOneIndependentSource() {
+    Row quote = cluster("quote:Marek Halloran", "We made real progress today on the sequencing of the plan",
+        "nh-saint-orvel-second-round.txt");
+    assertEquals(6, quote.<Integer>getAs("n_sources"));
+    assertEquals(5, quote.<Integer>getAs("n_independent_sources"), "Harbourline and Civic Ledger carry one NPA story");
+    assertEquals(7, quote.<Integer>getAs("n_articles"), "the mirror copy is an article, not a source");
+  }
 }

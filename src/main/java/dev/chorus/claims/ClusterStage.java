@@ -1,0 +1,181 @@
+package dev.chorus.claims;
+
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_intersect;
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.array_remove;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.array_union;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+
+import dev.chorus.util.Components;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Gives every claim its canonical names and its cluster: claims that assert the same thing about
+ * the same event. Most kinds cluster on (event, slot, normalised value); quotes cluster on speaker
+ * and event when their words overlap, or when each article has only that one quote of the speaker
+ * about the event (two translations of one remark share few words). A person's title is a standing
+ * fact, not tied to an event, so role claims cluster across events. Blocking is by event and slot:
+ * cost grows with the corpus, not its square.
+ */
+public final class ClusterStage {
+
+  /** Two quotes of one speaker about one event are the same remark when this share of words overlaps. */
+  static final double QUOTE_OVERLAP = 0.2;
+  private static final String SEP = "\u001f";
+  private static final String ISO_DATE = "^\\d{4}-\\d{2}-\\d{2}$";
+
+  private ClusterStage() {}
+
+  /**
+   * @param raw {@code Schemas.RAW_CLAIMS} rows
+   * @param articles article_id, source, event_id
+   * @param names name, canonical (every name the corpus uses, with its entity's canonical name)
+   * @return the claims table
+   */
+  public static Dataset<Row> claims(Dataset<Row> raw, Dataset<Row> articles, Dataset<Row> names) {
+    Dataset<Row> canonical = names.groupBy("name").agg(min("canonical").as("canonical"));
+    Dataset<Row> withNames = raw
+        .join(articles.select("article_id", "source", "event_id"), "article_id")
+        .join(canonical.withColumnRenamed("name", "speaker").withColumnRenamed("canonical", "speaker_c"),
+            "speaker", "left")
+        .join(canonical.withColumnRenamed("name", "subject").withColumnRenamed("canonical", "subject_c"),
+            "subject", "left")
+        .withColumn("speaker", coalesce(col("speaker_c"), col("speaker")))
+        .withColumn("subject", coalesce(col("subject_c"), col("subject")))
+        .withColumn("slot", when(col("slot").startsWith("quote:"), concat(lit("quote:"), col("speaker")))
+            .when(col("slot").startsWith("role:"), concat(lit("role:"), col("subject")))
+            .otherwise(col("slot")))
+        .withColumn("claim_id", substring(sha2(concat_ws(SEP, col("article_id"), col("sentence_idx"), col("kind"),
+            col("slot"), col("begin"), col("end"), coalesce(col("value"), lit(""))), 256), 1, 16))
+        .drop("speaker_c", "subject_c");
+    Dataset<Row> keyed = valueKeys(withNames, canonical);
+    Dataset<Row> quotes = quoteClusters(keyed.filter(col("kind").equalTo("quote")));
+    return keyed.join(quotes, "claim_id", "left")
+        .withColumn("cluster_id", coalesce(col("quote_cluster"), substring(sha2(concat_ws(SEP,
+            coalesce(clusterEvent(), lit("-")), col("kind"), col("slot"), col("value_key")), 256), 1, 16)))
+        .select("claim_id", "article_id", "source", "event_id", "sentence_idx", "sentence", "begin", "end", "kind",
+            "subject", "slot", "value", "value_num", "unit", "qualifier", "speaker", "cluster_id");
+  }
+
+  /** Roles are standing facts: not tied to the event of the article that states them. */
+  static Column clusterEvent() {
+    return when(col("kind").equalTo("person_role"), lit(null).cast("string")).otherwise(col("event_id"));
+  }
+
+  /** What "the same value" means per kind. */
+  static Dataset<Row> valueKeys(Dataset<Row> claims, Dataset<Row> canonical) {
+    // a weekday stands for the date that other outlets give for the same event and slot
+    Dataset<Row> weekdayDates = claims
+        .filter(col("kind").equalTo("date_time").and(col("value").rlike(ISO_DATE)).and(col("unit").isNotNull()))
+        .groupBy(col("event_id").as("wd_event"), col("slot").as("wd_slot"), lower(col("unit")).as("weekday"))
+        .agg(max("value").as("weekday_date"));
+    Dataset<Row> participants = claims.filter(col("kind").equalTo("event"))
+        .select(col("claim_id"), explode(split(col("value"), ";\\s*")).as("name"))
+        .withColumn("name", trim(col("name")))
+        .join(canonical, "name", "left")
+        .groupBy("claim_id")
+        .agg(array_join(array_sort(array_distinct(collect_list(coalesce(col("canonical"), col("name"))))), "; ")
+            .as("participants_key"));
+    Dataset<Row> places = canonical.withColumnRenamed("name", "value").withColumnRenamed("canonical", "place_c");
+    return claims
+        // columns renamed, not referenced through their datasets: both sides derive from `claims`
+        .join(weekdayDates, col("event_id").eqNullSafe(col("wd_event"))
+            .and(col("slot").equalTo(col("wd_slot"))).and(lower(col("value")).equalTo(col("weekday"))), "left")
+        .drop("wd_event", "wd_slot")
+        .join(participants, "claim_id", "left")
+        .join(places, "value", "left")
+        .withColumn("value_key",
+            when(col("kind").equalTo("date_time"), coalesce(col("weekday_date"), lower(col("value"))))
+                .when(col("kind").equalTo("quantity"), concat_ws(" ", col("value_num").cast("string"), col("unit")))
+                .when(col("kind").equalTo("place"), lower(coalesce(col("place_c"), col("value"))))
+                .when(col("kind").equalTo("event"), coalesce(col("participants_key"), col("value")))
+                .when(col("kind").equalTo("person_role"),
+                    concat_ws(":", coalesce(col("qualifier"), lit("")), lower(col("value"))))
+                .otherwise(lower(col("value"))))
+        .drop("weekday", "weekday_date", "participants_key", "place_c");
+  }
+
+  /**
+   * Quote clusters: within one (event, speaker) block, quotes are linked when their words overlap
+   * or when both articles carry only that one quote of the speaker; the clusters are the connected
+   * components. Returns (claim_id, quote_cluster).
+   */
+  static Dataset<Row> quoteClusters(Dataset<Row> quotes) {
+    Dataset<Row> q = quotes
+        .withColumn("words", array_distinct(array_remove(split(lower(coalesce(col("value"), lit(""))),
+            "[^\\p{L}\\p{N}]+"), "")))
+        .withColumn("per_article", count(lit(1)).over(
+            org.apache.spark.sql.expressions.Window.partitionBy("article_id", "event_id", "slot")))
+        .select("claim_id", "article_id", "event_id", "slot", "words", "per_article")
+        .cache();
+    Dataset<Row> a = q.toDF("a", "a_article", "a_event", "a_slot", "a_words", "a_n");
+    Dataset<Row> b = q.toDF("b", "b_article", "b_event", "b_slot", "b_words", "b_n");
+    Column shared = size(array_intersect(col("a_words"), col("b_words")));
+    Column union = size(array_union(col("a_words"), col("b_words")));
+    Dataset<Row> edges = a.join(b, col("a_event").eqNullSafe(col("b_event")).and(col("a_slot").equalTo(col("b_slot")))
+            .and(col("a").lt(col("b"))).and(col("a_article").notEqual(col("b_article"))))
+        .filter(shared.divide(union).geq(QUOTE_OVERLAP).or(col("a_n").equalTo(1).and(col("b_n").equalTo(1))))
+        .select("a", "b");
+    Dataset<Row> labels = Components.minLabel(q.select(col("claim_id").as("id"), col("claim_id").as("rank")), edges);
+    Dataset<Row> out = labels.join(q.select(col("claim_id").as("id"), col("event_id"), col("slot")), "id")
+        .select(col("id").as("claim_id"), substring(sha2(concat_ws(SEP, coalesce(col("event_id"), lit("-")),
+            lit("quote"), col("slot"), col("label")), 256), 1, 16).as("quote_cluster"));
+    q.unpersist();
+    return out;
+  }
+
+  /**
+   * One row per cluster: how many sources and independent sources (a syndicated copy counts with
+   * its original's outlet) report it, with a representative sentence.
+   *
+   * @param claims the claims table
+   * @param articles article_id, source, published, duplicate_of
+   */
+  public static Dataset<Row> frequency(Dataset<Row> claims, Dataset<Row> articles) {
+    Dataset<Row> originals = articles.select(col("article_id").as("duplicate_of"), col("source").as("original_source"));
+    Dataset<Row> enriched = claims
+        .join(articles.select("article_id", "published", "duplicate_of"), "article_id")
+        .join(originals, "duplicate_of", "left")
+        .withColumn("independent", coalesce(col("original_source"), col("source")))
+        .withColumn("order", struct(col("published").isNull(), col("published"), col("article_id"), col("begin")));
+    Dataset<Row> representative = enriched
+        .groupBy("cluster_id")
+        .agg(min("order").as("first"))
+        .join(enriched.select(col("cluster_id"), col("order").as("first"), col("value").as("rep_value"),
+            col("sentence").as("text")), new String[] {"cluster_id", "first"})
+        .groupBy("cluster_id").agg(first("rep_value").as("value"), first("text").as("text"));
+    return enriched.groupBy("cluster_id")
+        .agg(first(clusterEvent()).as("event_id"), first("kind").as("kind"), first("slot").as("slot"),
+            countDistinct("source").cast("int").as("n_sources"),
+            countDistinct("independent").cast("int").as("n_independent_sources"),
+            countDistinct("article_id").cast("int").as("n_articles"),
+            array_sort(collect_set("source")).as("sources"),
+            array_sort(collect_set("article_id")).as("article_ids"),
+            min("published").as("first_published"))
+        .join(representative, "cluster_id");
+  }
+}

@@ -1,0 +1,135 @@
+package dev.chorus.entities;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.array_union;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
+
+import dev.chorus.util.Ids;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Merges the names the corpus uses into entities. Names that may be variants share a blocking key
+ * ({@link NameVariants#blockingKey}), so only names within one block are compared: spelling
+ * variants ({@link NameVariants#sameName}) always merge; a typo candidate merges only when both
+ * forms occur in articles about the same event, where context says they are the same person.
+ */
+public final class EntityStage {
+
+  /** One row per name the corpus uses: which entity it belongs to. */
+  public static final StructType NAME_TO_ENTITY = new StructType()
+      .add("kind", DataTypes.StringType)
+      .add("name", DataTypes.StringType)
+      .add("entity_id", DataTypes.StringType)
+      .add("canonical", DataTypes.StringType);
+
+  private EntityStage() {}
+
+  /** The blocking key as a column, for callers that compare names in Spark. */
+  public static Column blockingKey(Column name, Column kind) {
+    return udf((UDF2<String, String, String>) NameVariants::blockingKey, DataTypes.StringType).apply(name, kind);
+  }
+
+  /**
+   * @param mentions {@code Schemas.MENTIONS} rows joined with the article's event_id
+   * @return {@link #NAME_TO_ENTITY} rows
+   */
+  public static Dataset<Row> resolveNames(Dataset<Row> mentions) {
+    return mentions
+        .withColumn("key", blockingKey(col("name"), col("kind")))
+        .groupBy("kind", "key")
+        .agg(collect_list(struct(col("name"), col("event_id"))).as("uses"))
+        .flatMap((FlatMapFunction<Row, Row>) EntityStage::mergeBlock, Encoders.row(NAME_TO_ENTITY));
+  }
+
+  /**
+   * The entities table: every surface form and resolved name of an entity, and in how many
+   * articles and sources it appears.
+   *
+   * @param mentions {@code Schemas.MENTIONS} rows joined with the article's source
+   * @param names {@link #NAME_TO_ENTITY} rows
+   */
+  public static Dataset<Row> table(Dataset<Row> mentions, Dataset<Row> names) {
+    return mentions.join(names, new String[] {"kind", "name"})
+        .groupBy("entity_id")
+        .agg(first("canonical").as("canonical"), first("kind").as("kind"),
+            array_sort(array_union(collect_set("surface"), collect_set("name"))).as("variants"),
+            countDistinct("article_id").cast("int").as("n_articles"),
+            countDistinct("source").cast("int").as("n_sources"));
+  }
+
+  static Iterator<Row> mergeBlock(Row block) {
+    String kind = block.getString(0);
+    Map<String, Long> counts = new TreeMap<>();
+    Map<String, Set<String>> events = new HashMap<>();
+    for (Row use : block.<Row>getList(2)) {
+      String name = use.getString(0);
+      counts.merge(name, 1L, Long::sum);
+      if (!use.isNullAt(1)) {
+        events.computeIfAbsent(name, n -> new HashSet<>()).add(use.getString(1));
+      }
+    }
+    List<String> names = new ArrayList<>(counts.keySet());
+    int[] parent = new int[names.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = i + 1; j < names.size(); j++) {
+        String a = names.get(i);
+        String b = names.get(j);
+        if (NameVariants.sameName(a, b, kind) || NameVariants.typoCandidate(a, b) && shareEvent(events, a, b)) {
+          parent[find(parent, i)] = find(parent, j);
+        }
+      }
+    }
+    Map<Integer, Map<String, Long>> groups = new TreeMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      groups.computeIfAbsent(find(parent, i), g -> new TreeMap<>()).put(names.get(i), counts.get(names.get(i)));
+    }
+    List<Row> out = new ArrayList<>();
+    for (Map<String, Long> group : groups.values()) {
+      String canonical = NameVariants.canonical(group);
+      String id = Ids.of(kind, canonical);
+      for (String name : new TreeSet<>(group.keySet())) {
+        out.add(RowFactory.create(kind, name, id, canonical));
+      }
+    }
+    return out.iterator();
+  }
+
+  private static boolean shareEvent(Map<String, Set<String>> events, String a, String b) {
+    Set<String> ea = events.getOrDefault(a, Set.of());
+    return events.getOrDefault(b, Set.of()).stream().anyMatch(ea::contains);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}

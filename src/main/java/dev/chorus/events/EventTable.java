@@ -1,0 +1,80 @@
+package dev.chorus.events;
+
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** The events table: one row per event, described by who, where and when. */
+public final class EventTable {
+
+  /** A person is a participant when named in at least this share of the event's articles. */
+  static final double PARTICIPANT_SHARE = 0.5;
+  static final int MAX_PARTICIPANTS = 6;
+
+  private EventTable() {}
+
+  /**
+   * @param articles article_id, source, published, event_id
+   * @param people article_id, canonical: the people each article names
+   * @param claims the claims table (kind, slot, value, event_id)
+   */
+  public static Dataset<Row> build(Dataset<Row> articles, Dataset<Row> people, Dataset<Row> claims) {
+    Dataset<Row> members = articles.groupBy("event_id")
+        .agg(array_sort(collect_set("article_id")).as("article_ids"),
+            countDistinct("article_id").cast("int").as("n_articles"),
+            countDistinct("source").cast("int").as("n_sources"),
+            min(substring(col("published"), 1, 10)).as("first_published"));
+    Dataset<Row> named = people.join(articles.select("article_id", "event_id"), "article_id")
+        .groupBy("event_id", "canonical").agg(countDistinct("article_id").as("n"))
+        .join(members.select("event_id", "n_articles"), "event_id")
+        .filter(col("n").geq(col("n_articles").multiply(PARTICIPANT_SHARE)))
+        .groupBy("event_id")
+        .agg(names(byCountThenName(col("n"), col("canonical"))).as("participants"));
+    Dataset<Row> places = claims.filter(col("kind").equalTo("place").and(col("slot").equalTo("meeting.place")))
+        .groupBy("event_id", "value").agg(count(lit(1)).as("n"))
+        .groupBy("event_id")
+        .agg(names(byCountThenName(col("n"), col("value"))).as("places"));
+    Dataset<Row> dates = claims.filter(col("kind").equalTo("date_time").and(col("slot").equalTo("meeting.date"))
+            .and(col("value").rlike("^\\d{4}-\\d{2}-\\d{2}$")))
+        .groupBy("event_id", "value").agg(count(lit(1)).as("n"))
+        .groupBy("event_id").agg(max(struct(col("n"), col("value"))).getField("value").as("claimed_date"));
+    Column emptyNames = lit(new String[0]);
+    Column participants = slice(coalesce(col("participants"), emptyNames), 1, MAX_PARTICIPANTS);
+    Column placeList = coalesce(col("places"), emptyNames);
+    Column date = coalesce(col("claimed_date"), col("first_published"));
+    return members.join(named, "event_id", "left").join(places, "event_id", "left").join(dates, "event_id", "left")
+        .select(col("event_id"),
+            concat_ws(" — ", array_join(slice(participants, 1, 2), " & "),
+                when(size(placeList).gt(0), placeList.getItem(0)), date).as("label"),
+            date.as("date"), placeList.as("places"), participants.as("participants"),
+            col("article_ids"), col("n_articles"), col("n_sources"));
+  }
+
+  /** Names, most frequent first, then alphabetical: a stable order. */
+  private static Column byCountThenName(Column count, Column name) {
+    return collect_list(struct(lit(0L).minus(count).as("neg"), name.as("name")));
+  }
+
+  private static Column names(Column sortable) {
+    return transform(array_sort(sortable), p -> p.getField("name"));
+  }
+}
