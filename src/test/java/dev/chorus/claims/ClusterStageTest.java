@@ -1,0 +1,114 @@
+package dev.chorus.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.chorus.tables.Schemas;
+import dev.chorus.testing.SparkTestSession;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ClusterStageTest {
+
+  private static final StructType ARTICLES = new StructType()
+      .add("article_id", DataTypes.StringType).add("source", DataTypes.StringType)
+      .add("event_id", DataTypes.StringType).add("published", DataTypes.StringType)
+      .add("duplicate_of", DataTypes.StringType);
+  private static final StructType NAMES = new StructType()
+      .add("name", DataTypes.StringType).add("canonical", DataTypes.StringType);
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkTestSession.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static Row claim(String article, String kind, String slot, String subject, String value, Double num,
+      String unit, String qualifier, String speaker) {
+    return RowFactory.create(article, 0, "sentence of " + article, 0, 10, kind, slot, subject, value, num, unit,
+        qualifier, speaker);
+  }
+
+  /** a1..a3 report meeting E1 (a3 is a wire copy of a2), b1 reports meeting E2. */
+  private static Dataset<Row> articles() {
+    return spark.createDataFrame(List.of(
+        RowFactory.create("a1", "Herald", "E1", "2025-03-06", null),
+        RowFactory.create("a2", "Wire Post", "E1", "2025-03-06", null),
+        RowFactory.create("a3", "Reprinter", "E1", "2025-03-07", "a2"),
+        RowFactory.create("b1", "Herald", "E2", "2025-03-28", null)), ARTICLES);
+  }
+
+  private static Dataset<Row> clustered(List<Row> raw) {
+    Dataset<Row> names = spark.createDataFrame(List.of(
+        RowFactory.create("Yury Sarn", "Yuri Sarn"), RowFactory.create("Yuri Sarn", "Yuri Sarn")), NAMES);
+    return ClusterStage.claims(spark.createDataFrame(raw, Schemas.RAW_CLAIMS), articles(), names);
+  }
+
+  private static Map<String, String> clusterByArticleAndSlot(Dataset<Row> claims) {
+    Map<String, String> out = new HashMap<>();
+    for (Row r : claims.collectAsList()) {
+      out.put(r.<String>getAs("article_id") + " " + r.getAs("slot"), r.getAs("cluster_id"));
+    }
+    return out;
+  }
+
+  @Test
+  void theSameValueAboutTheSameEventIsOneClusterAndAboutAnotherEventIsNot() {
+    Map<String, String> c = clusterByArticleAndSlot(clustered(List.of(
+        claim("a1", "duration", "meeting.duration", null, "PT3H", 3.0, "hour", "exact", null),
+        claim("a2", "duration", "meeting.duration", null, "PT3H", 3.0, "hour", "about", null),
+        claim("b1", "duration", "meeting.duration", null, "PT3H", 3.0, "hour", "exact", null))));
+    assertEquals(c.get("a1 meeting.duration"), c.get("a2 meeting.duration"));
+    assertNotEquals(c.get("a1 meeting.duration"), c.get("b1 meeting.duration"));
+  }
+
+  @Test
+  void aRoleIsAStandingFactSharedAcrossEventsAndSpellingsOfTheName() {
+    Map<String, String> c = clusterByArticleAndSlot(clustered(List.of(
+        claim("a1", "person_role", "role:Yury Sarn", "Yury Sarn", "aide", null, null, null, null),
+        claim("b1", "person_role", "role:Yuri Sarn", "Yuri Sarn", "aide", null, null, null, null))));
+    assertEquals(c.get("a1 role:Yuri Sarn"), c.get("b1 role:Yuri Sarn"), "slots use the canonical name");
+  }
+
+  @Test
+  void twoTranslationsOfOneRemarkClusterAndADifferentRoleDoesNot() {
+    Map<String, String> c = clusterByArticleAndSlot(clustered(List.of(
+        claim("a1", "quote", "quote:Yury Sarn", "Yury Sarn", "We are closer to a deal than ever", null, null,
+            null, "Yury Sarn"),
+        claim("a2", "quote", "quote:Yuri Sarn", "Yuri Sarn", "Never have we been this near an agreement", null,
+            null, null, "Yuri Sarn"),
+        claim("a1", "person_role", "role:Yuri Sarn", "Yuri Sarn", "foreign minister", null, null, null, null),
+        claim("a2", "person_role", "role:Yuri Sarn", "Yuri Sarn", "foreign minister", null, null, "former", null))));
+    assertEquals(c.get("a1 quote:Yuri Sarn"), c.get("a2 quote:Yuri Sarn"));
+    assertNotEquals(c.get("a1 role:Yuri Sarn"), c.get("a2 role:Yuri Sarn"), "former is another value");
+  }
+
+  @Test
+  void aWireCopyAddsAnArticleButNotAnIndependentSource() {
+    Dataset<Row> claims = clustered(List.of(
+        claim("a1", "quantity", "count:detainees", null, "48", 48.0, "detainee", "exact", null),
+        claim("a2", "quantity", "count:detainees", null, "48", 48.0, "detainee", "exact", null),
+        claim("a3", "quantity", "count:detainees", null, "48", 48.0, "detainee", "exact", null)));
+    Row f = ClusterStage.frequency(claims, articles()).collectAsList().get(0);
+    assertEquals(3, f.<Integer>getAs("n_sources"));
+    assertEquals(2, f.<Integer>getAs("n_independent_sources"));
+    assertEquals(3, f.<Integer>getAs("n_articles"));
+    assertEquals("2025-03-06", f.getAs("first_published"));
+    assertEquals("E1", f.getAs("event_id"));
+  }
+}
