@@ -89,7 +89,11 @@ public final class ArticleReader {
         out.add(RowFactory.create(id, s.getInt(0), text, base + c.begin(), base + c.end(), c.kind(), c.slot(),
             c.subject(), c.value(), c.valueNum(), c.unit(), c.qualifier(), c.speaker()));
       }
-      people.addAll(ClaimExtractor.personNames(text));
+      for (String name : ClaimExtractor.personNames(text)) {
+        // most recently named last: "he" in the next sentence is far likelier to be them
+        people.remove(name);
+        people.add(name);
+      }
       previous = text;
     }
     return out.iterator();

@@ -72,13 +72,25 @@ public final class ClusterStage {
         .withColumn("claim_id", substring(sha2(concat_ws(SEP, col("article_id"), col("sentence_idx"), col("kind"),
             col("slot"), col("begin"), col("end"), coalesce(col("value"), lit(""))), 256), 1, 16))
         .drop("speaker_c", "subject_c");
-    Dataset<Row> keyed = valueKeys(withNames, canonical);
+    Dataset<Row> keyed = valueKeys(introductions(withNames), canonical);
     Dataset<Row> quotes = quoteClusters(keyed.filter(col("kind").equalTo("quote")));
     return keyed.join(quotes, "claim_id", "left")
         .withColumn("cluster_id", coalesce(col("quote_cluster"), substring(sha2(concat_ws(SEP,
             coalesce(clusterEvent(), lit("-")), col("kind"), col("slot"), col("value_key")), 256), 1, 16)))
         .select("claim_id", "article_id", "source", "event_id", "sentence_idx", "sentence", "begin", "end", "kind",
             "subject", "slot", "value", "value_num", "unit", "qualifier", "speaker", "cluster_id");
+  }
+
+  /**
+   * An article states a person's title where it introduces them; later mentions repeat or shorten
+   * it ("the aide"). Only the introduction joins the corpus-wide role cluster; a repetition is kept
+   * in a cluster of its own article, so one article never counts twice and never drags unrelated
+   * sentences into a cross-event cluster.
+   */
+  static Dataset<Row> introductions(Dataset<Row> claims) {
+    Column first = min("sentence_idx").over(
+        org.apache.spark.sql.expressions.Window.partitionBy("article_id", "slot"));
+    return claims.withColumn("repeat", col("kind").equalTo("person_role").and(col("sentence_idx").gt(first)));
   }
 
   /** Roles are standing facts: not tied to the event of the article that states them. */
@@ -113,10 +125,10 @@ public final class ClusterStage {
                 .when(col("kind").equalTo("quantity"), concat_ws(" ", col("value_num").cast("string"), col("unit")))
                 .when(col("kind").equalTo("place"), lower(coalesce(col("place_c"), col("value"))))
                 .when(col("kind").equalTo("event"), coalesce(col("participants_key"), col("value")))
-                .when(col("kind").equalTo("person_role"),
-                    concat_ws(":", coalesce(col("qualifier"), lit("")), lower(col("value"))))
+                .when(col("kind").equalTo("person_role"), concat_ws(":", coalesce(col("qualifier"), lit("")),
+                    lower(col("value")), when(col("repeat"), col("article_id"))))
                 .otherwise(lower(col("value"))))
-        .drop("weekday", "weekday_date", "participants_key", "place_c");
+        .drop("weekday", "weekday_date", "participants_key", "place_c", "repeat");
   }
 
   /**
