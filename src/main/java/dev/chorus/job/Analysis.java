@@ -2,6 +2,7 @@ package dev.chorus.job;
 
 import static org.apache.spark.sql.functions.col;
 
+import dev.chorus.agreement.ConflictStage;
 import dev.chorus.claims.ArticleReader;
 import dev.chorus.claims.ClusterStage;
 import dev.chorus.entities.EntityStage;
@@ -15,7 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * articles + sentences → events, entities, claims and claim_frequency. Wiring only: each step is a
+ * articles + sentences → events, entities, claims, claim_frequency and conflicts. Wiring only: each step is a
  * stage of its own package; tables used twice are read back from where they were written.
  */
 final class Analysis {
@@ -45,6 +46,8 @@ final class Analysis {
     Dataset<Row> claims = spark.read().parquet(writer.path("claims"));
     writer.write("claim_frequency", ClusterStage.frequency(claims, withEvents), Schemas.CLAIM_FREQUENCY,
         "cluster_id");
+    writer.write("conflicts", ConflictStage.conflicts(claims), Schemas.CONFLICTS, "conflict_id", "cluster_id",
+        "article_id");
     Dataset<Row> people = mentionsInContext.filter(col("kind").equalTo("person"))
         .join(names, new String[] {"kind", "name"}).select("article_id", "canonical");
     writer.write("events", EventTable.build(withEvents, people, claims), Schemas.EVENTS, "event_id");

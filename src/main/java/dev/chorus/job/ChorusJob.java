@@ -36,7 +36,7 @@ public final class ChorusJob {
 
   /** Every table a run writes, in the order the summary lists them. */
   static final List<String> TABLES =
-      List.of("articles", "sentences", "rejects", "events", "entities", "claims", "claim_frequency");
+      List.of("articles", "sentences", "rejects", "events", "entities", "claims", "claim_frequency", "conflicts");
 
   private ChorusJob() {}
 

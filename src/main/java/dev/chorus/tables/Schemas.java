@@ -138,6 +138,19 @@ public final class Schemas {
       field("article_ids", createArrayType(StringType, true), false),
       field("first_published", StringType, true));
 
+  /** One row per claim on either side of a conflict. */
+  public static final StructType CONFLICTS = struct(
+      field("conflict_id", StringType, false),
+      field("event_id", StringType, true),
+      field("slot", StringType, false),
+      field("kind", StringType, false),
+      field("value", StringType, true),
+      field("source", StringType, true),
+      field("article_id", StringType, false),
+      field("sentence", StringType, false),
+      field("n_sources", IntegerType, false),
+      field("cluster_id", StringType, false));
+
   /** A name as written in a sentence, with the article's full name it stands for. */
   public static final StructType MENTIONS = struct(
       field("article_id", StringType, false),

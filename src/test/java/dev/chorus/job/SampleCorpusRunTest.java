@@ -264,4 +264,18 @@ class SampleCorpusRunTest {
     assertEquals(5, quote.<Integer>getAs("n_independent_sources"), "Harbourline and Civic Ledger carry one NPA story");
     assertEquals(7, quote.<Integer>getAs("n_articles"), "the mirror copy is an article, not a source");
   }
+
+  @Test
+  void theTwoPlantedConflictsAreFoundAndNothingElse() {
+    Map<String, Set<String>> sides = new java.util.TreeMap<>();
+    for (Row r : table("conflicts").collectAsList()) {
+      sides.computeIfAbsent(r.getAs("slot"), k -> new java.util.TreeSet<>()).add(r.getAs("source") + "=" + r.getAs("value"));
+    }
+    assertEquals(Map.of(
+        "meeting.duration", Set.of("Daily Courant=PT5H", "Lowfield Gazette=PT3H", "Northgate Herald=PT3H",
+            "The Meridian Post=PT3H", "The Pinecrest Times=PT3H", "Tidewater Observer=PT3H"),
+        "role:Anton Lisk", Set.of("Daily Courant=former foreign minister", "Northgate Herald=foreign minister",
+            "The Meridian Post=foreign minister", "The Pinecrest Times=foreign minister")), sides);
+    assertEquals(2, table("conflicts").select("conflict_id").distinct().count());
+  }
 }

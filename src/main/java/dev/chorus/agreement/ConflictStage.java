@@ -1,0 +1,152 @@
+package dev.chorus.agreement;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.array_union;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Conflicts: within one event, claim clusters about the same slot whose values cannot both be
+ * true. Numbers become intervals from their qualifier ("nearly five hours" is about 4 to 6, "over
+ * four hours" is above 4, a plain "three hours" allows a tenth either way for rounding) and clash
+ * only when the intervals are disjoint; dates clash when they differ or their weekdays differ; a
+ * title clashes with the same title marked "former". Claims of different events are never
+ * compared, so look-alike values about two meetings are not conflicts. Spellings of one name are
+ * merged before this stage (entities) and never reach it as values.
+ */
+public final class ConflictStage {
+
+  /** A plain number allows this relative slack: outlets round. */
+  static final double ROUNDING = 0.1;
+  /** "about", "nearly", "some": this relative slack. */
+  static final double ABOUT = 0.25;
+  private static final String ISO_DATE = "^\\d{4}-\\d{2}-\\d{2}$";
+  private static final String WEEKDAY = "^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$";
+
+  private ConflictStage() {}
+
+  /**
+   * @param claims the claims table
+   * @return one row per claim on either side of a conflict: conflict_id, event_id, slot, kind,
+   *     value, source, article_id, sentence, n_sources (sources on that claim's side)
+   */
+  public static Dataset<Row> conflicts(Dataset<Row> claims) {
+    Dataset<Row> sides = sides(claims).join(otherEventDates(claims), new String[] {"cluster_id"}, "left_anti")
+        .cache();
+    Dataset<Row> a = prefixed(sides, "a_");
+    Dataset<Row> b = prefixed(sides, "b_");
+    Column sameQuestion = col("a_event_id").eqNullSafe(col("b_event_id")).and(col("a_slot").equalTo(col("b_slot")))
+        .and(col("a_cluster_id").lt(col("b_cluster_id")));
+    Dataset<Row> pairs = a.join(b, sameQuestion).filter(clash())
+        .select(col("a_cluster_id"), col("b_cluster_id"), col("a_event_id").as("event_id"), col("a_slot").as("slot"),
+            col("a_kind").as("kind"),
+            substring(sha2(array_join(array(coalesce(col("a_event_id"), lit("-")), col("a_slot"),
+                col("a_cluster_id"), col("b_cluster_id")), "\u001f"), 256), 1, 16).as("conflict_id"));
+    Dataset<Row> members = pairs.select(col("conflict_id"), col("event_id"), col("slot"), col("kind"),
+            col("a_cluster_id").as("cluster_id"))
+        .union(pairs.select(col("conflict_id"), col("event_id"), col("slot"), col("kind"),
+            col("b_cluster_id").as("cluster_id")));
+    Column shown = when(col("kind").equalTo("person_role").and(col("qualifier").equalTo("former")),
+        concat_ws(" ", lit("former"), col("value"))).otherwise(col("value"));
+    Dataset<Row> out = members
+        .join(claims.select(col("cluster_id"), shown.as("value"), col("source"), col("article_id"), col("sentence")),
+            "cluster_id")
+        .join(sides.select("cluster_id", "n_sources"), "cluster_id")
+        .select("conflict_id", "event_id", "slot", "kind", "value", "source", "article_id", "sentence", "n_sources",
+            "cluster_id");
+    return out;
+  }
+
+  /** One row per cluster that can take part in a conflict, with its value as an interval or a date. */
+  static Dataset<Row> sides(Dataset<Row> claims) {
+    Column num = col("value_num");
+    Column q = coalesce(col("qualifier"), lit("exact"));
+    Column lo = when(q.equalTo("more_than").or(q.equalTo("at_least")), num)
+        .when(q.equalTo("less_than"), lit(0.0))
+        .when(q.equalTo("about"), num.multiply(1 - ABOUT))
+        .otherwise(num.multiply(1 - ROUNDING));
+    Column hi = when(q.equalTo("more_than").or(q.equalTo("at_least")), lit(Double.MAX_VALUE))
+        .when(q.equalTo("less_than"), num)
+        .when(q.equalTo("about"), num.multiply(1 + ABOUT))
+        .otherwise(num.multiply(1 + ROUNDING));
+    Column weekday = when(col("value").rlike(ISO_DATE), lower(col("unit")))
+        .when(lower(col("value")).rlike(WEEKDAY), lower(col("value")));
+    // generic durations ("three weeks after") and dates ("on Friday morning") answer no one question
+    Column numeric = col("kind").equalTo("duration").and(col("slot").startsWith("meeting."))
+        .or(col("kind").equalTo("quantity")).and(num.isNotNull());
+    Column meetingDate = col("kind").equalTo("date_time").and(col("slot").startsWith("meeting."));
+    Column comparable = col("event_id").isNotNull().and(numeric.or(meetingDate))
+        .or(col("kind").equalTo("person_role"));
+    // a title is a standing fact, asked of the whole corpus rather than of one event
+    Column event = when(col("kind").equalTo("person_role"), lit(null).cast("string")).otherwise(col("event_id"));
+    return claims.filter(comparable)
+        .groupBy("cluster_id")
+        .agg(first(event).as("event_id"), first("slot").as("slot"), first("kind").as("kind"),
+            min(lo).as("lo"), max(hi).as("hi"),
+            first(when(col("value").rlike(ISO_DATE), col("value"))).as("date"),
+            first(weekday).as("weekday"),
+            first(lower(col("value"))).as("role"), first(q).as("qualifier"),
+            countDistinct("source").cast("int").as("n_sources"),
+            collect_set("source").as("sources"));
+  }
+
+  /**
+   * Date clusters whose date is the date most claims give for another event: a look back at that
+   * event ("Vostrikov, whom he first met on March 6"), not a rival date for this one.
+   */
+  static Dataset<Row> otherEventDates(Dataset<Row> claims) {
+    Column isDate = col("kind").equalTo("date_time").and(col("slot").startsWith("meeting."))
+        .and(col("value").rlike(ISO_DATE));
+    Dataset<Row> eventDates = claims.filter(isDate)
+        .groupBy("event_id", "value").agg(countDistinct("article_id").as("n"))
+        .groupBy("event_id").agg(max(struct(col("n"), col("value"))).getField("value").as("event_date"));
+    return claims.filter(isDate)
+        .join(eventDates.withColumnRenamed("event_id", "other_event"),
+            col("value").equalTo(col("event_date")).and(col("event_id").notEqual(col("other_event"))))
+        .select("cluster_id").distinct();
+  }
+
+  /** Whether two sides of one question cannot both be true. */
+  static Column clash() {
+    Column numeric = col("a_kind").isin("duration", "quantity")
+        .and(col("a_hi").lt(col("b_lo")).or(col("b_hi").lt(col("a_lo"))));
+    Column bothDates = col("a_date").isNotNull().and(col("b_date").isNotNull());
+    Column dates = col("a_kind").equalTo("date_time").and(
+        bothDates.and(col("a_date").notEqual(col("b_date")))
+            .or(col("a_weekday").isNotNull().and(col("b_weekday").isNotNull())
+                .and(col("a_weekday").notEqual(col("b_weekday")))));
+    Column roles = col("a_kind").equalTo("person_role").and(col("a_role").equalTo(col("b_role")))
+        .and(col("a_qualifier").equalTo("former").notEqual(col("b_qualifier").equalTo("former")));
+    // one article's own dates and weekdays usually belong to several happenings ("the Sunday talks",
+    // "on Tuesday he visited"): within one source only a printed date against its weekday counts
+    Column twoSources = size(array_union(col("a_sources"), col("b_sources"))).geq(2);
+    Column dateAgainstWeekday = col("a_date").isNull().notEqual(col("b_date").isNull());
+    return numeric.or(dates).or(roles).and(twoSources.or(dateAgainstWeekday));
+  }
+
+  private static Dataset<Row> prefixed(Dataset<Row> d, String prefix) {
+    Dataset<Row> out = d;
+    for (String c : d.columns()) {
+      out = out.withColumnRenamed(c, prefix + c);
+    }
+    return out;
+  }
+}

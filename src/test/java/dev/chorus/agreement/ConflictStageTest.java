@@ -1,0 +1,95 @@
+package dev.chorus.agreement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.chorus.tables.Schemas;
+import dev.chorus.testing.SparkTestSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ConflictStageTest {
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkTestSession.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static Row claim(String article, String source, String event, String kind, String slot, String value,
+      Double num, String unit, String qualifier, String cluster) {
+    return RowFactory.create(article + slot + value, article, source, event, 0, "sentence of " + article, 0, 5,
+        kind, null, slot, value, num, unit, qualifier, null, cluster);
+  }
+
+  /** The sorted "source=value" pairs of each conflict. */
+  private static Set<String> conflicts(Row... claims) {
+    Set<String> out = new TreeSet<>();
+    List<Row> rows = ConflictStage.conflicts(spark.createDataFrame(List.of(claims), Schemas.CLAIMS))
+        .orderBy("conflict_id", "source").collectAsList();
+    List<String> current = new ArrayList<>();
+    String id = null;
+    for (Row r : rows) {
+      if (id != null && !id.equals(r.getAs("conflict_id"))) {
+        out.add(String.join(" | ", current));
+        current.clear();
+      }
+      id = r.getAs("conflict_id");
+      current.add(r.getAs("source") + "=" + r.getAs("value"));
+    }
+    if (!current.isEmpty()) {
+      out.add(String.join(" | ", current));
+    }
+    return out;
+  }
+
+  @Test
+  void threeHoursAgainstNearlyFiveIsAConflictButOverFourAgainstFourIsNot() {
+    assertEquals(Set.of("Courant=PT5H | Herald=PT3H"), conflicts(
+        claim("a1", "Herald", "E1", "duration", "meeting.duration", "PT3H", 3.0, "hour", "exact", "c3"),
+        claim("a2", "Courant", "E1", "duration", "meeting.duration", "PT5H", 5.0, "hour", "about", "c5"),
+        claim("b1", "Herald", "E2", "duration", "meeting.duration", "PT4H", 4.0, "hour", "more_than", "d4a"),
+        claim("b2", "Post", "E2", "duration", "meeting.duration", "PT4H", 4.0, "hour", "exact", "d4b")));
+  }
+
+  @Test
+  void lookAlikeValuesAboutDifferentEventsAreNotConflicts() {
+    assertEquals(Set.of(), conflicts(
+        claim("a1", "Herald", "E1", "duration", "meeting.duration", "PT3H", 3.0, "hour", "exact", "c3"),
+        claim("b1", "Post", "E2", "duration", "meeting.duration", "PT4H", 4.0, "hour", "exact", "d4")));
+  }
+
+  @Test
+  void aRoundedFigureAndAPreciseOneWithinItsRoundingAgree() {
+    assertEquals(Set.of(), conflicts(
+        claim("a1", "Herald", "E1", "quantity", "count:evacuated", "2300", 2300.0, "people", "about", "q1"),
+        claim("a2", "Post", "E1", "quantity", "count:evacuated", "2340", 2340.0, "people", "exact", "q2")));
+    assertEquals(Set.of("Herald=14 | Post=11"), conflicts(
+        claim("a1", "Herald", "E1", "quantity", "count:killed", "14", 14.0, "people", "exact", "k1"),
+        claim("a2", "Post", "E1", "quantity", "count:killed", "11", 11.0, "people", "exact", "k2")));
+  }
+
+  @Test
+  void weekdaysThatDisagreeConflictAndAFormerTitleConflictsWithTheCurrentOne() {
+    assertEquals(Set.of("Herald=thursday | Post=friday", "Courant=former foreign minister | Herald=foreign minister"),
+        conflicts(
+            claim("a1", "Herald", "E1", "date_time", "meeting.date", "thursday", null, null, null, "w1"),
+            claim("a2", "Post", "E1", "date_time", "meeting.date", "friday", null, null, null, "w2"),
+            claim("a1", "Herald", "E1", "person_role", "role:Anna Lisk", "foreign minister", null, null, null, "r1"),
+            claim("a3", "Courant", "E1", "person_role", "role:Anna Lisk", "foreign minister", null, null, "former",
+                "r2")));
+  }
+}
