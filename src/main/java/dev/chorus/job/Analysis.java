@@ -1,8 +1,12 @@
 package dev.chorus.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.when;
 
+import dev.chorus.agreement.AgreementStage;
 import dev.chorus.agreement.ConflictStage;
+import dev.chorus.agreement.TrustStage;
 import dev.chorus.claims.ArticleReader;
 import dev.chorus.claims.ClusterStage;
 import dev.chorus.entities.EntityStage;
@@ -16,7 +20,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * articles + sentences → events, entities, claims, claim_frequency and conflicts. Wiring only: each step is a
+ * articles + sentences → events, entities, claims, claim_frequency, conflicts, source_agreement and
+ * source_trust. Wiring only: each step is a
  * stage of its own package; tables used twice are read back from where they were written.
  */
 final class Analysis {
@@ -44,13 +49,30 @@ final class Analysis {
     writer.write("entities", EntityStage.table(mentionsInContext, names), Schemas.ENTITIES, "entity_id");
     writer.write("claims", ClusterStage.claims(raw, withEvents, names), Schemas.CLAIMS, "claim_id");
     Dataset<Row> claims = spark.read().parquet(writer.path("claims"));
-    writer.write("claim_frequency", ClusterStage.frequency(claims, withEvents), Schemas.CLAIM_FREQUENCY,
-        "cluster_id");
-    writer.write("conflicts", ConflictStage.conflicts(claims), Schemas.CONFLICTS, "conflict_id", "cluster_id",
-        "article_id");
+    Dataset<Row> conflicts = ConflictStage.conflicts(claims).localCheckpoint();
+    Dataset<Row> provides = AgreementStage.independent(claims, withEvents).select("source", "cluster_id");
+    Dataset<Row> opposes = conflicts.select(col("conflict_id"), col("cluster_id"))
+        .join(conflicts.select(col("conflict_id"), col("cluster_id").as("other")), "conflict_id")
+        .filter(col("cluster_id").notEqual(col("other"))).select("cluster_id", "other").distinct();
+    TrustStage.Result trust = TrustStage.run(provides, opposes);
+    writer.write("source_trust", TrustStage.table(trust, provides, opposes), Schemas.SOURCE_TRUST, "source");
+    writer.write("claim_frequency", ClusterStage.frequency(claims, withEvents)
+        .join(trust.confidence(), "cluster_id", "left"), Schemas.CLAIM_FREQUENCY, "cluster_id");
+    writer.write("conflicts", withVerdicts(conflicts, trust.confidence()), Schemas.CONFLICTS, "conflict_id",
+        "cluster_id", "article_id");
+    writer.write("source_agreement", AgreementStage.agreement(claims, withEvents, conflicts),
+        Schemas.SOURCE_AGREEMENT, "event_id", "source_a", "source_b");
     Dataset<Row> people = mentionsInContext.filter(col("kind").equalTo("person"))
         .join(names, new String[] {"kind", "name"}).select("article_id", "canonical");
     writer.write("events", EventTable.build(withEvents, people, claims), Schemas.EVENTS, "event_id");
     return events;
+  }
+
+  /** Each side's confidence, and which side of each conflict is most likely right. */
+  private static Dataset<Row> withVerdicts(Dataset<Row> conflicts, Dataset<Row> confidence) {
+    Dataset<Row> rated = conflicts.join(confidence, "cluster_id", "left");
+    Dataset<Row> best = rated.groupBy("conflict_id").agg(max("confidence").as("best"));
+    return rated.join(best, "conflict_id")
+        .withColumn("verdict", when(col("confidence").equalTo(col("best")), "likely_true").otherwise("likely_false"));
   }
 }

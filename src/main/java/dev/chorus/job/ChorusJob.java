@@ -36,7 +36,8 @@ public final class ChorusJob {
 
   /** Every table a run writes, in the order the summary lists them. */
   static final List<String> TABLES =
-      List.of("articles", "sentences", "rejects", "events", "entities", "claims", "claim_frequency", "conflicts");
+      List.of("articles", "sentences", "rejects", "events", "entities", "claims", "claim_frequency", "conflicts",
+          "source_agreement", "source_trust");
 
   private ChorusJob() {}
 

@@ -136,7 +136,8 @@ public final class Schemas {
       field("n_articles", IntegerType, false),
       field("sources", createArrayType(StringType, true), false),
       field("article_ids", createArrayType(StringType, true), false),
-      field("first_published", StringType, true));
+      field("first_published", StringType, true),
+      field("confidence", DoubleType, true));
 
   /** One row per claim on either side of a conflict. */
   public static final StructType CONFLICTS = struct(
@@ -149,7 +150,29 @@ public final class Schemas {
       field("article_id", StringType, false),
       field("sentence", StringType, false),
       field("n_sources", IntegerType, false),
-      field("cluster_id", StringType, false));
+      field("cluster_id", StringType, false),
+      field("confidence", DoubleType, true),
+      field("verdict", StringType, true));
+
+  public static final StructType SOURCE_AGREEMENT = struct(
+      field("source_a", StringType, false),
+      field("source_b", StringType, false),
+      field("event_id", StringType, true),
+      field("shared", IntegerType, false),
+      field("agree", IntegerType, false),
+      field("conflict", IntegerType, false),
+      field("only_a", IntegerType, false),
+      field("only_b", IntegerType, false),
+      field("agreement", DoubleType, true),
+      field("coverage_jaccard", DoubleType, true));
+
+  public static final StructType SOURCE_TRUST = struct(
+      field("source", StringType, false),
+      field("trust", DoubleType, false),
+      field("n_claims", IntegerType, false),
+      field("n_corroborated", IntegerType, false),
+      field("n_contradicted", IntegerType, false),
+      field("n_exclusive", IntegerType, false));
 
   /** A name as written in a sentence, with the article's full name it stands for. */
   public static final StructType MENTIONS = struct(

@@ -278,4 +278,18 @@ class SampleCorpusRunTest {
             "The Meridian Post=foreign minister", "The Pinecrest Times=foreign minister")), sides);
     assertEquals(2, table("conflicts").select("conflict_id").distinct().count());
   }
+
+  @Test
+  void theOutletCarryingBothMinorityValuesIsTrustedLeastAndLosesBothConflicts() {
+    List<Row> trust = table("source_trust").orderBy("trust").collectAsList();
+    assertEquals("Daily Courant", trust.get(0).getAs("source"));
+    assertEquals(2, trust.get(0).<Integer>getAs("n_contradicted"));
+    for (Row side : table("conflicts").collectAsList()) {
+      boolean courant = "Daily Courant".equals(side.getAs("source"));
+      assertEquals(courant ? "likely_false" : "likely_true", side.getAs("verdict"), side.toString());
+    }
+    Row pair = table("source_agreement")
+        .filter("event_id is null and source_a = 'Daily Courant' and source_b = 'Northgate Herald'").first();
+    assertEquals(2, pair.<Integer>getAs("conflict"));
+  }
 }
