@@ -1,9 +1,12 @@
 package dev.chorus.clean;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_intersect;
 import static org.apache.spark.sql.functions.array_remove;
+import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
@@ -71,7 +74,10 @@ public final class DuplicateStage {
     Column words = array_remove(split(lower(regexp_replace(col("body"), "[^\\p{L}\\p{N}]+", " ")), " "), "");
     Dataset<Row> tokenized = articles.withColumn("words", words);
     NGram ngram = new NGram().setN(SHINGLE_WORDS).setInputCol("words").setOutputCol("grams");
-    return ngram.transform(tokenized).withColumn("shingles", array_distinct(col("grams")));
+    // every set gets one token of its own: MinHash rejects an empty set, and Spark may evaluate the
+    // hash before any filter that would drop short texts, so none may be empty
+    return ngram.transform(tokenized).withColumn("shingles",
+        array_distinct(array_union(col("grams"), array(concat(lit("\u0000id:"), col("article_id"))))));
   }
 
   /** Each article paired with the smallest id sharing its body hash: catches texts too short to shingle. */
@@ -84,11 +90,10 @@ public final class DuplicateStage {
 
   /** Pairs (a, b) with a &lt; b whose bodies are copies, exact or near. */
   static Dataset<Row> nearCopyPairs(Dataset<Row> shingled) {
-    // MinHash needs at least one shingle; shorter texts are only matched exactly, by shingles below
-    Dataset<Row> hashable = shingled.filter(size(col("shingles")).gt(0));
+    // a text too short to shingle holds only its own token: it is matched exactly, by body hash
     HashingTF tf = new HashingTF().setInputCol("shingles").setOutputCol("features")
         .setNumFeatures(1 << 22).setBinary(true);
-    Dataset<Row> features = tf.transform(hashable).select("article_id", "shingles", "features");
+    Dataset<Row> features = tf.transform(shingled).select("article_id", "shingles", "features");
     MinHashLSHModel model = new MinHashLSH().setInputCol("features").setOutputCol("hashes")
         .setNumHashTables(8).setSeed(20250306L).fit(features);
     Dataset<Row> pairs = model.approxSimilarityJoin(features, features, MAX_DISTANCE, "distance")

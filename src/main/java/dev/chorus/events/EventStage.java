@@ -97,8 +97,11 @@ public final class EventStage {
     Column tokens = array_distinct(flatten(array(
         transform(col("people"), p -> concat(lit("p:"), p)),
         transform(col("places"), p -> concat(lit("l:"), p)),
-        transform(col("dates"), d -> concat(lit("d:"), d)))));
-    Dataset<Row> tokenized = articles.withColumn("tokens", tokens).filter(size(col("tokens")).gt(0));
+        transform(col("dates"), d -> concat(lit("d:"), d)),
+        // a token of its own, so no set is empty: MinHash rejects one, and Spark may hash a row
+        // before a filter on it runs
+        array(concat(lit("a:"), col("article_id"))))));
+    Dataset<Row> tokenized = articles.withColumn("tokens", tokens);
     HashingTF tf = new HashingTF().setInputCol("tokens").setOutputCol("keys").setNumFeatures(1 << 20).setBinary(true);
     Dataset<Row> keyed = tf.transform(tokenized).select("article_id", "keys");
     return new MinHashLSH().setInputCol("keys").setOutputCol("hashes").setNumHashTables(10).setSeed(20250425L)
