@@ -77,10 +77,11 @@ def q(sql):
 STANDING = "(standing facts: titles, corpus-wide)"
 events = q(f"SELECT event_id, label, date, n_articles, n_sources FROM {table('events')}")
 LABELS = dict(zip(events["event_id"], events["label"]))
+LABELS[""] = STANDING  # the key of the standing facts (no event_id)
 
 
-def event_label(event_id):
-    return STANDING if pd.isna(event_id) else LABELS.get(event_id, event_id)
+def event_label(key):
+    return LABELS.get(key, key)
 
 
 def shorten(text, n):
@@ -93,12 +94,12 @@ clusters = q(f"""
            sources, confidence
     FROM {table('claim_frequency')}
 """)
-clusters["event"] = clusters["event_id"].map(event_label)
+clusters["event"] = clusters["event_id"].fillna("")  # the event's key: its event_id ("" for standing facts)
 clusters["sources"] = clusters["sources"].map(lambda s: ", ".join(sorted(s)) if s is not None else "")
 # The events in a stable reading order: by date, then label; standing facts last.
-EVENT_ORDER = list(events.sort_values(["date", "label"], na_position="last")["label"])
+EVENT_ORDER = list(events.sort_values(["date", "label"], na_position="last")["event_id"])
 if clusters["event_id"].isna().any():
-    EVENT_ORDER.append(STANDING)
+    EVENT_ORDER.append("")
 
 print(f"Chorus output: {OUT}")
 print(f"{len(clusters)} claim clusters in {clusters['event_id'].nunique()} events"
@@ -117,7 +118,8 @@ per_event = (
     .reindex([e for e in EVENT_ORDER if e in set(clusters["event"])])
 )
 per_event["single_source"] = per_event["clusters"] - per_event["corroborated"]
-per_event = per_event.join(events.set_index("label")[["date", "n_articles", "n_sources"]], how="left")
+per_event = per_event.join(events.set_index("event_id")[["date", "n_articles", "n_sources"]], how="left")
+per_event.index = per_event.index.map(event_label).rename("event")
 per_event
 
 # %% [markdown]
@@ -137,7 +139,7 @@ for event in EVENT_ORDER:
     top = ranked[ranked["event"] == event].head(TOP_N)
     if top.empty:
         continue
-    print(f"\n{event}: top {len(top)} of {int((clusters['event'] == event).sum())} claim clusters")
+    print(f"\n{event_label(event)}: top {len(top)} of {int((clusters['event'] == event).sum())} claim clusters")
     shown = top[TOP_COLUMNS].assign(
         value=top["value"].map(lambda v: shorten(v, 60)),
         text=top["text"].map(lambda t: shorten(t, 120)),
@@ -159,7 +161,7 @@ for event in EVENT_ORDER:
     rows = single[single["event"] == event]
     if rows.empty:
         continue
-    print(f"\n{event}: {len(rows)} single-source")
+    print(f"\n{event_label(event)}: {len(rows)} single-source")
     width = min(max(rows["sources"].str.len().max(), 12), 40)  # a syndicated story lists its copies' outlets
     for r in rows.itertuples():
         print(f"  {shorten(r.sources, width):<{width}}  {r.kind:<12} {r.slot:<26} {shorten(r.value, 50):<52}"
@@ -208,7 +210,7 @@ for ax, event in zip(axes[:, 0], shown_events):
     counts = (clusters.loc[clusters["event"] == event, "n_independent_sources"]
               .value_counts().reindex(range(1, max_sources + 1), fill_value=0))
     ax.bar(counts.index, counts.values, color=["tab:orange" if n == 1 else "tab:blue" for n in counts.index])
-    ax.set_title(shorten(event, 90), fontsize=10)
+    ax.set_title(shorten(event_label(event), 90), fontsize=10)
     ax.set_ylabel("clusters")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
 axes[-1, 0].set_xlabel("independent sources reporting the claim")
