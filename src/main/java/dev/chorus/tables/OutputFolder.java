@@ -144,7 +144,8 @@ public final class OutputFolder {
       rename(staged, published);
     }
     fs.delete(staging, true);
-    fs.delete(replaced, true);
+    // one run at a time per output folder, so whatever was replaced is this run's
+    fs.delete(replaced.getParent(), true);
   }
 
   private void rename(Path from, Path to) throws IOException {
