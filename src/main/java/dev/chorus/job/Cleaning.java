@@ -46,7 +46,8 @@ final class Cleaning {
    */
   static void run(SparkSession spark, TableWriter writer, Dataset<Row> files, SourceRules rules, Previous previous) {
     Dataset<Row> batch = previous == null ? files
-        : files.join(seen(previous), new String[] {"path", "content_hash"}, "left_anti");
+        : files.join(seen(previous), new String[] {"path", "content_hash"}, "left_anti")
+            .select(Schemas.columns(Schemas.FILES));
     Dataset<Row> cleaned = TemplateStage.removeTemplates(CleanStage.clean(IngestStage.pages(batch), rules))
         .localCheckpoint();
     Dataset<Row> rejects = cleaned.filter(col("reject_reason").isNotNull())
