@@ -1,7 +1,9 @@
 package dev.chorus.agreement;
 
 import static org.apache.spark.sql.functions.abs;
-import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.aggregate;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -11,7 +13,6 @@ import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
@@ -67,7 +68,7 @@ public final class TrustStage {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       confidence = confidence(p, trust, opposes).localCheckpoint();
       Dataset<Row> measured = p.join(tested, "cluster_id").join(confidence, "cluster_id")
-          .groupBy("source").agg(avg("confidence").as("measured"));
+          .groupBy("source").agg(orderedSum(col("confidence")).divide(count(col("confidence"))).as("measured"));
       // a source nobody else checks keeps the prior: its own exclusive claims say nothing of it
       Dataset<Row> next = trust.join(measured, "source", "left")
           .select(col("source"), coalesce(col("measured"), lit(INITIAL_TRUST)).as("trust"))
@@ -93,12 +94,20 @@ public final class TrustStage {
     return corroborated.union(opposes.select("cluster_id")).distinct();
   }
 
+  /**
+   * A sum of doubles in ascending order. Spark's sum adds in the order rows reach each partition,
+   * so the last bits of every score, confidence and trust would depend on the partitioning.
+   */
+  static Column orderedSum(Column values) {
+    return aggregate(array_sort(collect_list(values)), lit(0.0), (total, v) -> total.plus(v));
+  }
+
   static Dataset<Row> confidence(Dataset<Row> provides, Dataset<Row> trust, Dataset<Row> opposes) {
     Column tau = log(lit(1.0).minus(least(col("trust"), lit(MAX_TRUST)))).multiply(-1);
-    Dataset<Row> score = provides.join(trust, "source").groupBy("cluster_id").agg(sum(tau).as("score"));
+    Dataset<Row> score = provides.join(trust, "source").groupBy("cluster_id").agg(orderedSum(tau).as("score"));
     Dataset<Row> against = opposes.join(score.withColumnRenamed("cluster_id", "other")
             .withColumnRenamed("score", "other_score"), "other")
-        .groupBy("cluster_id").agg(sum("other_score").as("against"));
+        .groupBy("cluster_id").agg(orderedSum(col("other_score")).as("against"));
     Column adjusted = col("score").minus(coalesce(col("against"), lit(0.0)).multiply(RHO));
     return score.join(against, "cluster_id", "left")
         .select(col("cluster_id"), lit(1.0).divide(lit(1.0).plus(exp(adjusted.multiply(-GAMMA)))).as("confidence"));

@@ -28,6 +28,7 @@ public final class CleanStage {
   private static final int TEXT = Schemas.PAGES.fieldIndex("text");
   private static final int REJECT_REASON = Schemas.PAGES.fieldIndex("reject_reason");
   private static final int REJECT_DETAIL = Schemas.PAGES.fieldIndex("reject_detail");
+  private static final int CONTENT_HASH = Schemas.PAGES.fieldIndex("content_hash");
 
   private CleanStage() {}
 
@@ -42,23 +43,24 @@ public final class CleanStage {
     long bytes = page.getLong(BYTES);
     String charset = page.getString(CHARSET);
     String articleId = Ids.of(recordId);
+    String contentHash = page.getString(CONTENT_HASH);
     String reason = page.getString(REJECT_REASON);
     if (reason != null) {
-      return reject(articleId, path, bytes, charset, reason, page.getString(REJECT_DETAIL));
+      return reject(articleId, path, bytes, charset, reason, page.getString(REJECT_DETAIL), contentHash);
     }
     String text = page.getString(TEXT);
     boolean html = page.getBoolean(IS_HTML);
     Extraction e = html ? HtmlExtractor.extract(text, path) : TextDumpExtractor.extract(text);
     if (!e.hasArticle()) {
       return reject(articleId, path, bytes, charset, RejectReason.NO_ARTICLE,
-          (html ? "HTML" : "text") + " page of " + text.length() + " characters with no article text");
+          (html ? "HTML" : "text") + " page of " + text.length() + " characters with no article text", contentHash);
     }
     String[] source = nameSource(e, rules, path, recordId, articleId);
     String body = e.body();
     // body_hash is set once the corpus-level template removal has settled the body (TemplateStage)
     return RowFactory.create(articleId, null, path, e.url(), source[0], source[1],
         e.title(), e.byline(), e.published(), e.language(), body, STATUS_OK, null, bytes, charset,
-        e.boilerplateChars(), null, null);
+        e.boilerplateChars(), null, null, contentHash);
   }
 
   /**
@@ -81,8 +83,9 @@ public final class CleanStage {
     return new String[] {"unknown:" + articleId, "none"};
   }
 
-  private static Row reject(String articleId, String path, long bytes, String charset, String reason, String detail) {
+  private static Row reject(String articleId, String path, long bytes, String charset, String reason, String detail,
+      String contentHash) {
     return RowFactory.create(articleId, null, path, null, null, null, null, null, null, null, null,
-        STATUS_REJECTED, null, bytes, charset, null, reason, detail);
+        STATUS_REJECTED, null, bytes, charset, null, reason, detail, contentHash);
   }
 }

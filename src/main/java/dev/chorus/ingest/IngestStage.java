@@ -14,6 +14,7 @@ public final class IngestStage {
   private static final int REL_PATH = Schemas.FILES.fieldIndex("rel_path");
   private static final int BYTES = Schemas.FILES.fieldIndex("bytes");
   private static final int CONTENT = Schemas.FILES.fieldIndex("content");
+  private static final int CONTENT_HASH = Schemas.FILES.fieldIndex("content_hash");
 
   private IngestStage() {}
 
@@ -28,6 +29,7 @@ public final class IngestStage {
     long bytes = file.getLong(BYTES);
     byte[] content = (byte[]) file.get(CONTENT);
     Decoded d = Decoder.decode(path, content);
-    return RowFactory.create(path, relPath, bytes, d.charset(), d.html(), d.text(), d.rejectReason(), d.rejectDetail());
+    return RowFactory.create(path, relPath, bytes, d.charset(), d.html(), d.text(), d.rejectReason(), d.rejectDetail(),
+        file.getString(CONTENT_HASH));
   }
 }

@@ -3,6 +3,7 @@ package dev.chorus.ingest;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
@@ -69,7 +70,10 @@ public final class InputFiles {
     return roots;
   }
 
-  /** One row per file: path, rel_path, bytes, content (schema {@link Schemas#FILES}). */
+  /**
+   * One row per file: path, rel_path, bytes, content and content_hash, the hex SHA-256 of the
+   * file's bytes by which an appended batch recognises a file already read (schema {@link Schemas#FILES}).
+   */
   public static Dataset<Row> read(SparkSession spark, List<Root> roots) {
     String[] paths = roots.stream().map(Root::qualified).toArray(String[]::new);
     Dataset<Row> scanned = spark.read()
@@ -86,7 +90,8 @@ public final class InputFiles {
         col("path"),
         relativePath(col("path"), roots).as("rel_path"),
         col("length").as("bytes"),
-        col("content"));
+        col("content"),
+        sha2(col("content"), 256).as("content_hash"));
   }
 
   /**

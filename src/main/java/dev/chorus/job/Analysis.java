@@ -21,20 +21,22 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * articles + sentences → events, entities, claims, claim_frequency, conflicts, source_agreement and
- * source_trust. Wiring only: each step is a
- * stage of its own package; tables used twice are read back from where they were written.
+ * source_trust, and articles again with their event_id. Wiring only: each step is a stage of its
+ * own package; tables used twice are read back from where they were written.
  */
 final class Analysis {
 
   private Analysis() {}
 
   /**
-   * Writes the analysis tables and returns (article_id, event_id) for every article.
+   * Writes the analysis tables, and articles with event_id set.
    *
-   * @param articles article_id, source, published, body, duplicate_of
+   * @param articles the articles table (its event_id is replaced)
    * @param sentences the sentences table
    */
-  static Dataset<Row> run(SparkSession spark, TableWriter writer, Dataset<Row> articles, Dataset<Row> sentences) {
+  static void run(SparkSession spark, TableWriter writer, Dataset<Row> articlesTable, Dataset<Row> sentences) {
+    // a checkpoint, so that articles can be rewritten where they were read from (a run of all)
+    Dataset<Row> articles = articlesTable.drop("event_id").localCheckpoint();
     Dataset<Row> byArticle = ArticleReader.articleSentences(sentences, articles);
     // checkpoints, not caches: each result is used several times, and a cache keeps the whole
     // lineage in every plan that uses it, which grows the plans past what the driver can print
@@ -65,7 +67,7 @@ final class Analysis {
     Dataset<Row> people = mentionsInContext.filter(col("kind").equalTo("person"))
         .join(names, new String[] {"kind", "name"}).select("article_id", "canonical");
     writer.write("events", EventTable.build(withEvents, people, claims), Schemas.EVENTS, "event_id");
-    return events;
+    writer.write("articles", articles.join(events, "article_id", "left"), Schemas.ARTICLES, "article_id");
   }
 
   /** Each side's confidence, and which side of each conflict is most likely right. */

@@ -1,25 +1,17 @@
 package dev.chorus.job;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.sum;
-
-import dev.chorus.clean.CleanStage;
-import dev.chorus.clean.DuplicateStage;
 import dev.chorus.clean.SourceRules;
-import dev.chorus.clean.TemplateStage;
-import dev.chorus.ingest.IngestStage;
 import dev.chorus.ingest.InputFiles;
-import dev.chorus.nlp.NlpStage;
-import dev.chorus.tables.Schemas;
+import dev.chorus.job.ChorusOptions.Command;
+import dev.chorus.tables.OutputFolder;
 import dev.chorus.tables.TableWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +30,8 @@ public final class ChorusJob {
   static final List<String> TABLES =
       List.of("articles", "sentences", "rejects", "events", "entities", "claims", "claim_frequency", "conflicts",
           "source_agreement", "source_trust");
+  /** The tables clean writes; analyze writes the others and articles again, with event_id. */
+  static final List<String> CLEAN_TABLES = List.of("articles", "sentences", "rejects");
 
   private ChorusJob() {}
 
@@ -74,50 +68,66 @@ public final class ChorusJob {
   }
 
   /**
-   * Runs every stage and writes the tables.
+   * Runs the options' command and publishes its tables together (see {@link OutputFolder}).
    *
-   * @throws IllegalArgumentException when an input path or the source map does not exist
+   * @throws IllegalArgumentException before any work when an input path or the source map does not
+   *     exist, the output folder is not writable, or analyze finds no articles to analyze
    */
   public static RunSummary run(SparkSession spark, ChorusOptions options) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    List<InputFiles.Root> roots = InputFiles.resolve(hadoop, options.inputs());
+    Command command = options.command();
+    List<InputFiles.Root> roots = command.cleans() ? InputFiles.resolve(hadoop, options.inputs()) : List.of();
     SourceRules rules = SourceRules.of(readSourceMap(hadoop, options.sourceMap()), options.sourceFromFolder());
+    OutputFolder output = OutputFolder.open(hadoop, options.output());
+    boolean appending = options.append() && output.has("articles");
+    if (!command.cleans() && !(output.has("articles") && output.has("sentences"))) {
+      throw new IllegalArgumentException("no articles and sentences under " + options.output()
+          + " to analyze: run chorus clean first");
+    }
     // many small files: pack them into few partitions instead of one task per file
     spark.conf().set("spark.sql.files.openCostInBytes", String.valueOf(64 * 1024));
 
-    TableWriter writer = new TableWriter(options.output());
-    Dataset<Row> cleaned = TemplateStage.removeTemplates(
-            CleanStage.clean(IngestStage.pages(InputFiles.read(spark, roots)), rules))
-        .localCheckpoint();
-    writer.write("rejects", cleaned.filter(col("reject_reason").isNotNull())
-        .withColumnRenamed("reject_reason", "reason").withColumnRenamed("reject_detail", "detail"),
-        Schemas.REJECTS, "path");
-
-    Dataset<Row> kept = DuplicateStage.markDuplicates(cleaned.filter(col("reject_reason").isNull()))
-        .localCheckpoint();
-    writer.write("sentences", NlpStage.sentences(kept), Schemas.SENTENCES, "article_id", "sentence_idx");
-
-    Dataset<Row> counts = spark.read().parquet(writer.path("sentences"))
-        .groupBy("article_id")
-        .agg(count(lit(1)).cast("int").as("n_sentences"), sum(size(col("tokens"))).cast("int").as("n_tokens"));
-    Dataset<Row> events = Analysis.run(spark, writer, kept, spark.read().parquet(writer.path("sentences")));
-    Dataset<Row> articles = kept.join(counts, "article_id", "left").join(events, "article_id", "left")
-        .withColumn("n_sentences", coalesce(col("n_sentences"), lit(0)))
-        .withColumn("n_tokens", coalesce(col("n_tokens"), lit(0)));
-    writer.write("articles", articles, Schemas.ARTICLES, "article_id");
-    return summarize(spark, writer, options.output());
+    TableWriter staged = output.stage(runName());
+    if (command.cleans()) {
+      Cleaning.Previous previous = appending ? new Cleaning.Previous(read(spark, output.table("articles")),
+          read(spark, output.table("sentences")), read(spark, output.table("rejects"))) : null;
+      Cleaning.run(spark, staged, InputFiles.read(spark, roots), rules, previous);
+    }
+    if (command.analyzes()) {
+      String from = command.cleans() ? staged.root() : options.output();
+      Analysis.run(spark, staged, read(spark, from + "/articles"), read(spark, from + "/sentences"));
+    }
+    output.publish(staged);
+    List<String> written = switch (command) {
+      case ALL -> TABLES;
+      case CLEAN -> CLEAN_TABLES;
+      case ANALYZE -> TABLES.stream().filter(t -> t.equals("articles") || !CLEAN_TABLES.contains(t)).toList();
+    };
+    return summarize(spark, output, options.output(), written);
   }
 
-  private static RunSummary summarize(SparkSession spark, TableWriter writer, String output) {
+  private static Dataset<Row> read(SparkSession spark, String path) {
+    return spark.read().parquet(path);
+  }
+
+  /** A staging folder's name: the start time, unique enough for one run at a time per output folder. */
+  private static String runName() {
+    return "run-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC).format(Instant.now());
+  }
+
+  private static RunSummary summarize(SparkSession spark, OutputFolder output, String name, List<String> tables) {
     Map<String, Long> rows = new LinkedHashMap<>();
-    for (String table : TABLES) {
-      rows.put(table, spark.read().parquet(writer.path(table)).count());
+    for (String table : tables) {
+      rows.put(table, read(spark, output.table(table)).count());
     }
     Map<String, Long> byReason = new TreeMap<>();
-    for (Row r : spark.read().parquet(writer.path("rejects")).groupBy("reason").count().collectAsList()) {
-      byReason.put(r.getString(0), r.getLong(1));
+    if (output.has("rejects")) {
+      for (Row r : read(spark, output.table("rejects")).groupBy("reason").count().collectAsList()) {
+        byReason.put(r.getString(0), r.getLong(1));
+      }
     }
-    return new RunSummary(output, rows.get("articles"), byReason, rows);
+    long articles = rows.containsKey("articles") ? rows.get("articles") : read(spark, output.table("articles")).count();
+    return new RunSummary(name, articles, byReason, rows);
   }
 
   private static List<String> readSourceMap(Configuration hadoop, String sourceMap) {

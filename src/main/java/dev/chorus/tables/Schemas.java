@@ -23,7 +23,8 @@ public final class Schemas {
       field("path", StringType, false),
       field("rel_path", StringType, false),
       field("bytes", LongType, false),
-      field("content", BinaryType, true));
+      field("content", BinaryType, true),
+      field("content_hash", StringType, false));
 
   /** ingest's output: one row per input record, decoded to text or marked as rejected. */
   public static final StructType PAGES = struct(
@@ -34,7 +35,8 @@ public final class Schemas {
       field("is_html", BooleanType, false),
       field("text", StringType, true),
       field("reject_reason", StringType, true),
-      field("reject_detail", StringType, true));
+      field("reject_detail", StringType, true),
+      field("content_hash", StringType, false));
 
   /** clean's output before NLP counts are joined: an article, or a reject (reject_reason set). */
   public static final StructType CLEANED = struct(
@@ -55,7 +57,8 @@ public final class Schemas {
       field("charset", StringType, true),
       field("boilerplate_chars", IntegerType, true),
       field("reject_reason", StringType, true),
-      field("reject_detail", StringType, true));
+      field("reject_detail", StringType, true),
+      field("content_hash", StringType, false));
 
   public static final StructType ARTICLES = struct(
       field("article_id", StringType, false),
@@ -75,6 +78,7 @@ public final class Schemas {
       field("n_sentences", IntegerType, false),
       field("n_tokens", IntegerType, false),
       field("bytes", LongType, false),
+      field("content_hash", StringType, false),
       field("charset", StringType, true),
       field("boilerplate_chars", IntegerType, true));
 
@@ -219,7 +223,8 @@ public final class Schemas {
       field("path", StringType, false),
       field("reason", StringType, false),
       field("detail", StringType, true),
-      field("bytes", LongType, false));
+      field("bytes", LongType, false),
+      field("content_hash", StringType, false));
 
   private Schemas() {}
 

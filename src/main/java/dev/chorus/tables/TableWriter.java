@@ -10,8 +10,9 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Writes a run's tables as Parquet folders under one output path (any Hadoop path). Rows are
- * sorted by the table's key, so a rerun on the same input writes the same rows in the same order.
+ * Writes a run's tables as Parquet folders under one path (any Hadoop path; a run's staging
+ * folder, see {@link OutputFolder}). Rows are sorted by the table's key, so a rerun on the same
+ * input writes the same rows in the same order.
  */
 public final class TableWriter {
 
@@ -19,6 +20,10 @@ public final class TableWriter {
 
   public TableWriter(String outputDir) {
     this.outputDir = outputDir.endsWith("/") ? outputDir.substring(0, outputDir.length() - 1) : outputDir;
+  }
+
+  public String root() {
+    return outputDir;
   }
 
   public String path(String table) {

@@ -1,6 +1,7 @@
 package dev.chorus.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,38 @@ class ChorusOptionsTest {
     assertEquals(List.of("data/sample"), o.inputs());
     assertEquals("out", o.output());
     assertNull(o.master(), "the master is left to spark-submit unless given");
+    assertEquals(ChorusOptions.Command.ALL, o.command());
+    assertFalse(o.append());
+  }
+
+  @Test
+  void aCommandWordComesFirstAndAnalyzeReadsNoInput() throws Exception {
+    assertEquals(ChorusOptions.Command.CLEAN, ChorusOptions.parse("clean", "--input", "a").command());
+    assertTrue(ChorusOptions.parse("all", "--append").append());
+    ChorusOptions analyze = ChorusOptions.parse("analyze", "--output", "o");
+    assertEquals(ChorusOptions.Command.ANALYZE, analyze.command());
+    assertEquals(List.of(), analyze.inputs(), "no default input for analyze");
+    var e = assertThrows(ChorusOptions.UsageException.class, () -> ChorusOptions.parse("analyze", "--input", "a"));
+    assertTrue(e.getMessage().startsWith("analyze reads the tables under --output"), e.getMessage());
+    assertThrows(ChorusOptions.UsageException.class, () -> ChorusOptions.parse("analyze", "--append"));
+    assertEquals("unknown command: analyse (expected all, clean or analyze)",
+        assertThrows(ChorusOptions.UsageException.class, () -> ChorusOptions.parse("analyse")).getMessage());
+  }
+
+  @Test
+  void acceptsTheMasterUrlsSparkKnows() throws Exception {
+    for (String url : List.of("local", "local[2]", "local[*]", "local[4,3]", "local-cluster[2, 1, 1024]",
+        "spark://host:7077", "yarn", "k8s://https://api:6443", "mesos://m:5050")) {
+      assertEquals(url, ChorusOptions.parse("--master", url).master());
+    }
+  }
+
+  @Test
+  void rejectsAnUnknownOrMalformedMasterBeforeAnySparkStarts() {
+    for (String url : List.of("foo://x", "local[0]", "local[two]", "spark:/host", "yarn-cluster", "loca")) {
+      var e = assertThrows(ChorusOptions.UsageException.class, () -> ChorusOptions.parse("--master", url), url);
+      assertTrue(e.getMessage().startsWith("unknown master URL: " + url + " (expected local"), e.getMessage());
+    }
   }
 
   @Test

@@ -1,0 +1,105 @@
+package dev.chorus.job;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+
+import dev.chorus.clean.CleanStage;
+import dev.chorus.clean.DuplicateStage;
+import dev.chorus.clean.SourceRules;
+import dev.chorus.clean.TemplateStage;
+import dev.chorus.ingest.IngestStage;
+import dev.chorus.nlp.NlpStage;
+import dev.chorus.tables.Schemas;
+import dev.chorus.tables.TableWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * input files → articles (event_id still null), sentences, rejects. Wiring only. With a previous
+ * output to append to, only files not read before are cleaned and NLP'd; the old rows are kept
+ * and duplicates are found again over old and new articles together.
+ */
+final class Cleaning {
+
+  /** An article's columns before NLP counts and events are known. */
+  private static final Column[] CLEANED_ARTICLE = Arrays.stream(Schemas.ARTICLES.fieldNames())
+      .filter(c -> !Set.of("event_id", "n_sentences", "n_tokens").contains(c))
+      .map(c -> col(c)).toArray(Column[]::new);
+
+  /** The tables an appended batch is added to. */
+  record Previous(Dataset<Row> articles, Dataset<Row> sentences, Dataset<Row> rejects) {}
+
+  private Cleaning() {}
+
+  /**
+   * @param files {@code Schemas.FILES} rows
+   * @param previous the published tables to append to, or null for a run from scratch
+   */
+  static void run(SparkSession spark, TableWriter writer, Dataset<Row> files, SourceRules rules, Previous previous) {
+    Dataset<Row> batch = previous == null ? files
+        : files.join(seen(previous), new String[] {"path", "content_hash"}, "left_anti")
+            .select(Schemas.columns(Schemas.FILES));
+    Dataset<Row> cleaned = TemplateStage.removeTemplates(CleanStage.clean(IngestStage.pages(batch), rules))
+        .localCheckpoint();
+    Dataset<Row> rejects = cleaned.filter(col("reject_reason").isNotNull())
+        .withColumnRenamed("reject_reason", "reason").withColumnRenamed("reject_detail", "detail")
+        .select(Schemas.columns(Schemas.REJECTS));
+    Dataset<Row> fresh = cleaned.filter(col("reject_reason").isNull()).select(CLEANED_ARTICLE);
+    Dataset<Row> sentences = NlpStage.sentences(fresh);
+    Dataset<Row> articles = fresh;
+    if (previous != null) {
+      // a file read again with new content replaces every row its old content gave
+      Dataset<Row> reread = batch.select("path").distinct();
+      Dataset<Row> oldArticles = previous.articles().join(reread, "path", "left_anti")
+          .withColumn("status", lit(CleanStage.STATUS_OK)).withColumn("duplicate_of", lit(null).cast("string"))
+          .select(CLEANED_ARTICLE).localCheckpoint();
+      requireDistinctIds(oldArticles, fresh);
+      articles = oldArticles.unionByName(fresh);
+      sentences = sentences.unionByName(previous.sentences().join(oldArticles.select("article_id"), "article_id",
+          "left_semi"));
+      rejects = rejects.unionByName(previous.rejects().join(reread, "path", "left_anti")
+          .select(Schemas.columns(Schemas.REJECTS)));
+    }
+    writer.write("rejects", rejects, Schemas.REJECTS, "path");
+    writer.write("sentences", sentences, Schemas.SENTENCES, "article_id", "sentence_idx");
+    Dataset<Row> counts = spark.read().parquet(writer.path("sentences"))
+        .groupBy("article_id")
+        .agg(count(lit(1)).cast("int").as("n_sentences"), sum(size(col("tokens"))).cast("int").as("n_tokens"));
+    Dataset<Row> marked = DuplicateStage.markDuplicates(articles)
+        .join(counts, "article_id", "left")
+        .withColumn("n_sentences", coalesce(col("n_sentences"), lit(0)))
+        .withColumn("n_tokens", coalesce(col("n_tokens"), lit(0)))
+        .withColumn("event_id", lit(null).cast("string"));
+    writer.write("articles", marked, Schemas.ARTICLES, "article_id");
+  }
+
+  /** (path, content_hash) of every file the previous output holds, as article or reject. */
+  private static Dataset<Row> seen(Previous previous) {
+    return previous.articles().select("path", "content_hash")
+        .union(previous.rejects().select("path", "content_hash")).distinct();
+  }
+
+  /**
+   * Ids are paths relative to the inputs' common folder: a batch given from another folder can
+   * give a new file the id of an old one, which would merge two articles into one.
+   */
+  private static void requireDistinctIds(Dataset<Row> oldArticles, Dataset<Row> fresh) {
+    List<Row> clashes = fresh.select(col("article_id"), col("path").as("new_path"))
+        .join(oldArticles.select("article_id", "path"), "article_id").limit(1).collectAsList();
+    if (!clashes.isEmpty()) {
+      Row c = clashes.get(0);
+      throw new IllegalArgumentException("appended file " + c.getAs("new_path") + " gets the article id of "
+          + c.getAs("path") + ", already in the output: give appended files under the same folder as the"
+          + " first batch (ids are paths relative to the inputs' common folder)");
+    }
+  }
+}

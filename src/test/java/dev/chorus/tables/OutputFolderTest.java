@@ -1,0 +1,97 @@
+package dev.chorus.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Staging, publishing and recovery on the local file system, with plain files standing in for Parquet. */
+class OutputFolderTest {
+
+  private static final Configuration HADOOP = new Configuration();
+
+  @TempDir
+  Path dir;
+
+  /** A finished table: a data file and Spark's _SUCCESS marker. */
+  private static void table(Path folder, String content) throws IOException {
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("part-0.parquet"), content);
+    Files.writeString(folder.resolve("_SUCCESS"), "");
+  }
+
+  private static String content(Path table) throws IOException {
+    return Files.readString(table.resolve("part-0.parquet"));
+  }
+
+  private static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void publishReplacesOnlyTheStagedTablesAndLeavesNoStagingBehind() throws IOException {
+    Path out = dir.resolve("out");
+    table(out.resolve("articles"), "old articles");
+    table(out.resolve("events"), "old events");
+    OutputFolder folder = OutputFolder.open(HADOOP, out.toString());
+    TableWriter staged = folder.stage("run-1");
+    table(Path.of(staged.path("articles").replace("file:", "")), "new articles");
+    assertEquals("old articles", content(out.resolve("articles")), "nothing is published before publish()");
+    folder.publish(staged);
+    assertEquals("new articles", content(out.resolve("articles")));
+    assertEquals("old events", content(out.resolve("events")), "a table the run did not write stays");
+    assertEquals(List.of("_staging", "articles", "events"), names(out));
+    assertEquals(List.of(), names(out.resolve("_staging")));
+  }
+
+  @Test
+  void anUncommittedRunIsDiscardedAtTheNextStart() throws IOException {
+    Path out = dir.resolve("out");
+    table(out.resolve("articles"), "old articles");
+    table(out.resolve("_staging/run-killed/articles"), "half a run");
+    OutputFolder.open(HADOOP, out.toString());
+    assertEquals("old articles", content(out.resolve("articles")));
+    assertFalse(Files.exists(out.resolve("_staging/run-killed")));
+  }
+
+  @Test
+  void aRunKilledMidSwapIsRolledForwardAtTheNextStart() throws IOException {
+    Path out = dir.resolve("out");
+    // killed after the commit marker: articles already swapped in, sentences moved out but not in,
+    // rejects not started
+    table(out.resolve("articles"), "new articles");
+    table(out.resolve("_replaced/run-2/articles"), "old articles");
+    table(out.resolve("_replaced/run-2/sentences"), "old sentences");
+    table(out.resolve("rejects"), "old rejects");
+    table(out.resolve("_staging/run-2/sentences"), "new sentences");
+    table(out.resolve("_staging/run-2/rejects"), "new rejects");
+    Files.writeString(out.resolve("_staging/run-2/_COMMITTED"), "");
+    OutputFolder folder = OutputFolder.open(HADOOP, out.toString());
+    for (String t : List.of("articles", "sentences", "rejects")) {
+      assertEquals("new " + t, content(out.resolve(t)), t);
+      assertTrue(folder.has(t), t);
+    }
+    assertEquals(List.of("_staging", "articles", "rejects", "sentences"), names(out));
+  }
+
+  @Test
+  void anOutputFolderThatCannotBeCreatedIsNamedBeforeAnyWork() throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> OutputFolder.open(HADOOP, file.resolve("out").toString()));
+    assertTrue(e.getMessage().startsWith("output folder is not writable: " + file.resolve("out")), e.getMessage());
+    var onFile = assertThrows(IllegalArgumentException.class, () -> OutputFolder.open(HADOOP, file.toString()));
+    assertTrue(onFile.getMessage().startsWith("output folder is not writable: "), onFile.getMessage());
+  }
+}
