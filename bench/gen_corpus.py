@@ -52,6 +52,21 @@ AGENCIES = [("NPA", "Northern Press Agency"), ("CWN", "Continental Wire News"), 
 SECTIONS = ["World", "Politics", "Business", "Climate", "Opinion", "Sport", "Culture", "Science", "Europe"]
 
 
+FUNCTION_WORDS = ["the", "of", "and", "to", "in", "a", "that", "for", "on", "with", "as", "by", "it", "was",
+                  "from", "at", "not", "but", "more", "than", "would", "could", "its", "their", "after"]
+# real prose rarely repeats five words in a row across stories: quotes and background draw from a
+# few thousand invented words, so shared word 5-grams come from the events' facts, not from filler
+_LEX = random.Random("lexicon")
+LEXICON = sorted({"".join(_LEX.choice(SYL) for _ in range(1 + i % 3)) for i in range(12000)})
+
+
+def prose(rng, lo, hi):
+    out = []
+    for _ in range(rng.randint(lo, hi)):
+        out.append(rng.choice(FUNCTION_WORDS) if rng.random() < 0.35 else rng.choice(LEXICON))
+    return " ".join(out)
+
+
 def word(rng, n):
     return "".join(rng.choice(SYL) for _ in range(n)).capitalize()
 
@@ -168,9 +183,7 @@ class Event:
 
     @staticmethod
     def sentence_quote(rng):
-        words = ["talks", "progress", "agreement", "road", "people", "plan", "future", "trust", "help", "water",
-                 "families", "dialogue", "border", "workers", "wages", "rebuild", "together", "serious", "long"]
-        return " ".join(rng.choice(words) for _ in range(rng.randint(7, 14))).capitalize()
+        return prose(rng, 7, 14).capitalize()
 
 
 def facts(ev, rng, world, spell, conflict):
@@ -212,10 +225,9 @@ def facts(ev, rng, world, spell, conflict):
     # background that pads the story to a realistic length
     for _ in range(rng.randint(6, 9)):
         p.append(f"{rng.choice(['Diplomats', 'Analysts', 'Residents', 'Officials', 'Observers'])} in {rng.choice([ev.city, rng.choice(world.cities)])} "
-                 f"said the {rng.choice(['hardest', 'main', 'open', 'last'])} questions remained "
-                 f"{rng.choice(['the sequencing of the next steps', 'the cost of rebuilding', 'who would pay', 'the timetable'])}, "
-                 f"and that {rng.choice(['nothing', 'little', 'much'])} would change before {MONTHS[rng.randint(0, 11)]}. "
-                 f"{Event.sentence_quote(rng)}, one of them added, asking not to be named.")
+                 f"said {prose(rng, 10, 18)} before {MONTHS[rng.randint(0, 11)]}. "
+                 f"{prose(rng, 8, 16).capitalize()}, {rng.choice(['one of them', 'another', 'a spokesman', 'a local official'])} "
+                 f"{rng.choice(['added', 'said', 'noted', 'told us'])}.")
     return p
 
 
