@@ -86,6 +86,7 @@ public final class ChorusJob {
     spark.conf().set("spark.sql.files.openCostInBytes", String.valueOf(64 * 1024));
 
     TableWriter writer = new TableWriter(options.output());
+    stage(spark, "ingest+clean");
     Dataset<Row> cleaned = TemplateStage.removeTemplates(
             CleanStage.clean(IngestStage.pages(InputFiles.read(spark, roots)), rules))
         .localCheckpoint();
@@ -93,8 +94,10 @@ public final class ChorusJob {
         .withColumnRenamed("reject_reason", "reason").withColumnRenamed("reject_detail", "detail"),
         Schemas.REJECTS, "path");
 
+    stage(spark, "duplicates");
     Dataset<Row> kept = DuplicateStage.markDuplicates(cleaned.filter(col("reject_reason").isNull()))
         .localCheckpoint();
+    stage(spark, "nlp");
     writer.write("sentences", NlpStage.sentences(kept), Schemas.SENTENCES, "article_id", "sentence_idx");
 
     Dataset<Row> counts = spark.read().parquet(writer.path("sentences"))
@@ -104,8 +107,17 @@ public final class ChorusJob {
     Dataset<Row> articles = kept.join(counts, "article_id", "left").join(events, "article_id", "left")
         .withColumn("n_sentences", coalesce(col("n_sentences"), lit(0)))
         .withColumn("n_tokens", coalesce(col("n_tokens"), lit(0)));
+    stage(spark, "write");
     writer.write("articles", articles, Schemas.ARTICLES, "article_id");
     return summarize(spark, writer, options.output());
+  }
+
+  /**
+   * Labels the Spark jobs that follow with a stage name (Spark UI and event log), so that
+   * bench/run can add up time and memory per stage.
+   */
+  static void stage(SparkSession spark, String name) {
+    spark.sparkContext().setJobGroup(name, name, false);
   }
 
   private static RunSummary summarize(SparkSession spark, TableWriter writer, String output) {
