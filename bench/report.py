@@ -171,20 +171,24 @@ def main():
     if local:
         p("Local mode: driver and executor are one JVM, so 'driver' and 'executor' memory below are the same process.")
     p("")
-    p(f"{'run':<20}{'wall s':>9}{'app s':>9}{'art/s':>9}{'MB/s':>8}{'peak heap':>11}{'peak RSS':>10}{'RSS /proc':>11}{'parquet MB':>12}")
+    p(f"{'run':<20}{'wall s':>9}{'app s':>9}{'art/s':>9}{'MB/s':>8}{'CPU s':>8}{'art/CPU-s':>10}{'peak heap':>11}{'peak RSS':>10}{'RSS /proc':>11}{'parquet MB':>12}")
     for name, r in report["runs"].items():
         wall = r["process"]["wall_seconds"]
         ev = r["eventlog"] or {"labels": {}, "app_seconds": 0}
         heap = max((L["peak_heap_bytes"] for L in ev["labels"].values()), default=0)
         rss = max((L["peak_rss_bytes"] for L in ev["labels"].values()), default=0)
+        cpu = r["process"].get("cpu_seconds") or 0
         r["summary"] = {"wall_seconds": wall, "articles_per_second": n / wall, "mb_per_second": mb(size) / wall,
+                        "cpu_seconds": cpu, "articles_per_cpu_second": n / cpu if cpu else None,
                         "peak_heap_bytes": heap, "peak_rss_bytes": rss,
                         "proc_rss_hwm_bytes": r["process"]["rss_hwm_kb"] * 1024,
                         "parquet_bytes": sum(r["parquet_bytes"].values())}
         s = r["summary"]
         p(f"{name:<20}{wall:>9.1f}{ev['app_seconds']:>9.1f}{s['articles_per_second']:>9.1f}{s['mb_per_second']:>8.2f}"
+          f"{cpu:>8.0f}{(n / cpu if cpu else 0):>10.1f}"
           f"{mb(heap):>9.0f}MB{mb(rss):>8.0f}MB{mb(s['proc_rss_hwm_bytes']):>9.0f}MB{mb(s['parquet_bytes']):>12.1f}")
-    p("  (wall: process start to exit, JVM and Spark session start included; app: Spark application time)")
+    p("  (wall: process start to exit, JVM and Spark session start included; app: Spark application time;")
+    p("   CPU s: the JVM's user+system time from /proc, less disturbed than wall time by other load)")
 
     job = report["runs"].get("job")
     if job and job["eventlog"]:
@@ -212,6 +216,9 @@ def main():
         ratios["job_throughput_over_baseline_sparknlp"] = b1["summary"]["wall_seconds"] / job["summary"]["wall_seconds"]
         p(f"Ratio job throughput / baseline-sparknlp throughput (wall): "
           f"{ratios['job_throughput_over_baseline_sparknlp']:.2f}   (target >= 1.5)")
+    if job and b1 and job["summary"]["cpu_seconds"] and b1["summary"]["cpu_seconds"]:
+        ratios["job_cpu_throughput_over_baseline_sparknlp"] = b1["summary"]["cpu_seconds"] / job["summary"]["cpu_seconds"]
+        p(f"  same ratio by CPU time (articles per CPU-second): {ratios['job_cpu_throughput_over_baseline_sparknlp']:.2f}")
     if job and b2 and job["eventlog"] and b2["eventlog"] and "nlp" in job["eventlog"]["labels"]:
         nlp = job["eventlog"]["labels"]["nlp"]["seconds"]
         b2_work = b2["eventlog"]["labels"].get("baseline-regex", {}).get("seconds") or b2["eventlog"]["app_seconds"]
@@ -220,6 +227,10 @@ def main():
         p(f"Ratio nlp stage time / baseline-regex time: {ratios['nlp_stage_over_baseline_regex']:.2f} "
           f"(its Spark work, {b2_work:.1f} s; against its whole wall time "
           f"{ratios['nlp_stage_over_baseline_regex_wall']:.2f})   (target <= 2)")
+        b2_cpu = b2["eventlog"]["labels"].get("baseline-regex", {}).get("cpu_seconds")
+        if b2_cpu:
+            ratios["nlp_stage_cpu_over_baseline_regex_cpu"] = job["eventlog"]["labels"]["nlp"]["cpu_seconds"] / b2_cpu
+            p(f"  same ratio by task CPU time: {ratios['nlp_stage_cpu_over_baseline_regex_cpu']:.2f}")
     report["ratios"] = ratios
     with open(os.path.join(run, "report.json"), "w") as f:
         json.dump(report, f, indent=1)
