@@ -3,8 +3,8 @@
 
     .venv/notebooks/bin/python bench/compare_tables.py out/before out/after
 
-Used to check that a performance change leaves every table's content as it was. `path` columns
-are compared after the output folder's own prefix is removed, so two runs over one input compare equal.
+Used to check that a performance change leaves every table's content as it was; run both builds
+on the same input (`path` holds the input file's path, so it compares equal too).
 """
 import sys
 
