@@ -37,6 +37,7 @@ final class Analysis {
   static void run(SparkSession spark, TableWriter writer, Dataset<Row> articlesTable, Dataset<Row> sentences) {
     // a checkpoint, so that articles can be rewritten where they were read from (a run of all)
     Dataset<Row> articles = articlesTable.drop("event_id").localCheckpoint();
+    ChorusJob.stage(spark, "events");
     Dataset<Row> byArticle = ArticleReader.articleSentences(sentences, articles);
     // checkpoints, not caches: each result is used several times, and a cache keeps the whole
     // lineage in every plan that uses it, which grows the plans past what the driver can print
@@ -46,11 +47,14 @@ final class Analysis {
     Dataset<Row> withEvents = articles.select("article_id", "source", "published", "duplicate_of")
         .join(events, "article_id");
     Dataset<Row> mentionsInContext = mentions.join(withEvents.select("article_id", "event_id", "source"), "article_id");
+    ChorusJob.stage(spark, "entities");
     Dataset<Row> names = EntityStage.resolveNames(mentionsInContext).localCheckpoint();
 
     writer.write("entities", EntityStage.table(mentionsInContext, names), Schemas.ENTITIES, "entity_id");
+    ChorusJob.stage(spark, "claims");
     writer.write("claims", ClusterStage.claims(raw, withEvents, names), Schemas.CLAIMS, "claim_id");
     Dataset<Row> claims = spark.read().parquet(writer.path("claims"));
+    ChorusJob.stage(spark, "agreement/trust");
     Dataset<Row> conflicts = ConflictStage.conflicts(claims).localCheckpoint();
     Dataset<Row> provides = AgreementStage.independent(claims, withEvents).select("source", "cluster_id");
     Dataset<Row> opposes = conflicts.select(col("conflict_id"), col("cluster_id"))

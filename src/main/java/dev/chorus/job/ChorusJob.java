@@ -115,6 +115,14 @@ public final class ChorusJob {
     return "run-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC).format(Instant.now());
   }
 
+  /**
+   * Labels the Spark jobs that follow with a stage name (Spark UI and event log), so that
+   * bench/run can add up time and memory per stage.
+   */
+  static void stage(SparkSession spark, String name) {
+    spark.sparkContext().setJobGroup(name, name, false);
+  }
+
   private static RunSummary summarize(SparkSession spark, OutputFolder output, String name, List<String> tables) {
     Map<String, Long> rows = new LinkedHashMap<>();
     for (String table : tables) {
