@@ -27,7 +27,10 @@ public final class NlpStage {
 
   /** (article_id, body) rows to {@link Schemas#SENTENCES} rows; offsets index into the body. */
   public static Dataset<Row> sentences(Dataset<Row> articles) {
-    Dataset<Row> input = articles.select(col("article_id"), col("body"));
+    // spread over every core: packed small files arrive in very few partitions, and Spark NLP is
+    // the costliest step per row (bench/run ran it in one task while the other core idled)
+    int partitions = 4 * articles.sparkSession().sparkContext().defaultParallelism();
+    Dataset<Row> input = articles.select(col("article_id"), col("body")).repartition(partitions, col("article_id"));
     Dataset<Row> annotated = pipeline().fit(input).transform(input);
     Column sentence = element_at(col("sentence"), 1);
     return annotated.select(

@@ -33,7 +33,10 @@ public final class TableWriter {
   /** Replaces {@code table} with {@code rows}, holding exactly {@code schema}'s columns, sorted by {@code keys}. */
   public void write(String table, Dataset<Row> rows, StructType schema, String... keys) {
     Column[] sortKeys = Arrays.stream(keys).map(k -> col(k).asc_nulls_first()).toArray(Column[]::new);
+    // checkpointed first: the sort samples its input to plan its ranges, which would otherwise
+    // compute the whole upstream (e.g. the Spark NLP pipeline) a second time
     rows.select(Schemas.columns(schema))
+        .localCheckpoint()
         .orderBy(sortKeys)
         .write()
         .mode(SaveMode.Overwrite)
