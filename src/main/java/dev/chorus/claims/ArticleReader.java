@@ -67,11 +67,47 @@ public final class ArticleReader {
         Mention o = original.get(m);
         Mention r = names.get(m);
         String surface = text.substring(Math.max(0, o.begin()), Math.min(text.length(), o.end()));
-        out.add(RowFactory.create(id, sentences.get(i).getInt(0), surface, r.text(), r.kind(), r.role(),
-            base + o.begin(), base + o.end()));
+        for (String form : forms(text, o, surface)) {
+          out.add(RowFactory.create(id, sentences.get(i).getInt(0), form, r.text(), r.kind(), r.role(),
+              base + o.begin(), base + o.end()));
+        }
       }
     }
     return out.iterator();
+  }
+
+  private static final int MAX_FORM_WORDS = 7;
+  private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
+      "^\\s*[,—–(]\\s*((?:a|an|the)\\s+)?$");
+
+  /**
+   * The forms a mention is written in: the name as written, with the title written right before it
+   * ("Kremlin spokesperson Dmitry Peskov"), and a description in apposition ("a spokesman for the
+   * Russian government"), which refers to the same person.
+   */
+  static List<String> forms(String text, Mention m, String surface) {
+    List<String> out = new ArrayList<>(List.of(surface));
+    String role = m.role();
+    if (role == null || !Mention.PERSON.equals(m.kind()) || role.isBlank()) {
+      return out;
+    }
+    // a title or description that runs on ("CEO of X and special envoy for Y") is no form of a name
+    if (role.split("\\s+").length > MAX_FORM_WORDS || role.contains(" and ")) {
+      return out;
+    }
+    String before = text.substring(0, Math.max(0, m.begin()));
+    // "an envoy for former President X": a title before a name does not take "for"
+    if (before.endsWith(role + " ") && !role.contains(" for ")) {
+      out.add(role + " " + surface);
+    }
+    int at = text.indexOf(role, Math.min(text.length(), m.end()));
+    if (at > m.end() && at - m.end() <= 8) {
+      java.util.regex.Matcher lead = APPOSITION.matcher(text.substring(m.end(), at));
+      if (lead.find()) {
+        out.add((lead.group(1) == null ? "" : lead.group(1)) + role);
+      }
+    }
+    return out;
   }
 
   static Iterator<Row> claimsOf(Row article) {

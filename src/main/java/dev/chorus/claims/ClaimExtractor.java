@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Typed claims from one sentence: quotes, quantities, durations, dates, places, roles and
- * meetings. Plain Java, stateless and thread-safe; never throws.
+ * Typed claims from one sentence: quotes, quantities, durations, dates, places, roles, meetings
+ * and statements. Plain Java, stateless and thread-safe; never throws.
  */
 public final class ClaimExtractor {
 
@@ -55,6 +55,7 @@ public final class ClaimExtractor {
       out.addAll(DateResolver.find(s, c));
       out.addAll(PlaceFinder.find(s, c));
       out.addAll(RoleFinder.find(s, c));
+      out.addAll(StatementFinder.find(s, c));
       boolean meetingLength = durations.stream().anyMatch(d -> d.slot().equals("meeting.duration"));
       out.addAll(EventFinder.find(s, c, meetingLength));
       return List.copyOf(lookingBack(s, out));

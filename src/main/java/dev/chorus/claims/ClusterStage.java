@@ -15,7 +15,12 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
@@ -38,13 +43,30 @@ import org.apache.spark.sql.Row;
  * the same event. Most kinds cluster on (event, slot, normalised value); quotes cluster on speaker
  * and event when their words overlap, or when each article has only that one quote of the speaker
  * about the event (two translations of one remark share few words). A person's title is a standing
- * fact, not tied to an event, so role claims cluster across events. Blocking is by event and slot:
- * cost grows with the corpus, not its square.
+ * fact, not tied to an event, so role claims cluster across events; so do statements (by shared
+ * content stems within one actor's block), superlatives (by reference) and beginnings (by year).
+ * Blocking is by event and slot (by slot alone for standing facts): cost grows with the corpus, not
+ * its square.
  */
 public final class ClusterStage {
 
+  /** Two statements of one actor are the same when they share this many content stems ... */
+  static final int STATEMENT_SHARED = 2;
+  /** ... making this share of the shorter statement's stems. */
+  static final double STATEMENT_OVERLAP = 0.2;
+  /** Statements from articles about different events need one more shared stem and this share. */
+  static final double STATEMENT_OVERLAP_ACROSS_EVENTS = 0.3;
+  /** Words of four letters or more that carry no content. */
+  private static final String[] STOP_WORDS = {"that", "this", "these", "those", "with", "have", "been", "were",
+      "will", "would", "could", "should", "there", "their", "they", "them", "from", "into", "over", "about",
+      "after", "before", "said", "says", "also", "than", "then", "when", "which", "while", "what", "only", "some",
+      "such", "more", "most", "very", "much", "against", "between", "where", "whose", "being", "does", "because",
+      "other", "under", "upon", "still", "just", "even", "each"};
+
   /** Two quotes of one speaker about one event are the same remark when this share of words overlaps. */
   static final double QUOTE_OVERLAP = 0.2;
+  /** ... or when this share of their content stems (at least {@link #STATEMENT_SHARED}) overlaps. */
+  static final double QUOTE_STEM_OVERLAP = 0.3;
   private static final String SEP = "\u001f";
   private static final String ISO_DATE = "^\\d{4}-\\d{2}-\\d{2}$";
 
@@ -68,12 +90,14 @@ public final class ClusterStage {
         .withColumn("subject", coalesce(col("subject_c"), col("subject")))
         .withColumn("slot", when(col("slot").startsWith("quote:"), concat(lit("quote:"), col("speaker")))
             .when(col("slot").startsWith("role:"), concat(lit("role:"), col("subject")))
+            .when(col("slot").startsWith("statement:"), concat(lit("statement:"), col("subject")))
             .otherwise(col("slot")))
         .withColumn("claim_id", substring(sha2(concat_ws(SEP, col("article_id"), col("sentence_idx"), col("kind"),
             col("slot"), col("begin"), col("end"), coalesce(col("value"), lit(""))), 256), 1, 16))
         .drop("speaker_c", "subject_c");
     Dataset<Row> keyed = valueKeys(introductions(withNames), canonical);
-    Dataset<Row> quotes = quoteClusters(keyed.filter(col("kind").equalTo("quote")));
+    Dataset<Row> quotes = quoteClusters(keyed.filter(col("kind").equalTo("quote")))
+        .union(statementClusters(keyed.filter(col("kind").equalTo("statement").and(col("slot").startsWith("statement:")))));
     return keyed.join(quotes, "claim_id", "left")
         .withColumn("cluster_id", coalesce(col("quote_cluster"), substring(sha2(concat_ws(SEP,
             coalesce(clusterEvent(), lit("-")), col("kind"), col("slot"), col("value_key")), 256), 1, 16)))
@@ -83,19 +107,28 @@ public final class ClusterStage {
 
   /**
    * An article states a person's title where it introduces them; later mentions repeat or shorten
-   * it ("the aide"). Only the introduction joins the corpus-wide role cluster; a repetition is kept
-   * in a cluster of its own article, so one article never counts twice and never drags unrelated
-   * sentences into a cross-event cluster.
+   * it ("the aide"). Only the first statement of each title (and of its "former" form) joins the
+   * corpus-wide role cluster; a repetition is kept in a cluster of its own article, so one article
+   * never counts twice and never drags unrelated sentences into a cross-event cluster. A different
+   * title stated later ("X, head of the fund" after "X, an official") is an introduction of its own.
    */
   static Dataset<Row> introductions(Dataset<Row> claims) {
     Column first = min("sentence_idx").over(
-        org.apache.spark.sql.expressions.Window.partitionBy("article_id", "slot"));
+        org.apache.spark.sql.expressions.Window.partitionBy(col("article_id"), col("slot"),
+            coalesce(col("qualifier"), lit("")), lower(col("value"))));
     return claims.withColumn("repeat", col("kind").equalTo("person_role").and(col("sentence_idx").gt(first)));
   }
 
-  /** Roles are standing facts: not tied to the event of the article that states them. */
+  /**
+   * Roles, when something began ("the war began in 2022") and statements are standing facts: not
+   * tied to the event of the article that states them.
+   */
   static Column clusterEvent() {
-    return when(col("kind").equalTo("person_role"), lit(null).cast("string")).otherwise(col("event_id"));
+    return when(standing(), lit(null).cast("string")).otherwise(col("event_id"));
+  }
+
+  static Column standing() {
+    return col("kind").isin("person_role", "statement").or(col("slot").startsWith("began:"));
   }
 
   /** What "the same value" means per kind. */
@@ -121,10 +154,14 @@ public final class ClusterStage {
         .join(participants, "claim_id", "left")
         .join(places, "value", "left")
         .withColumn("value_key",
-            when(col("kind").equalTo("date_time"), coalesce(col("weekday_date"), lower(col("value"))))
+            // outlets date a beginning by year or by month: compared by year
+            when(col("slot").startsWith("began:"), substring(col("value"), 1, 4))
+                .when(col("kind").equalTo("date_time"), coalesce(col("weekday_date"), lower(col("value"))))
                 .when(col("kind").equalTo("quantity"), concat_ws(" ", col("value_num").cast("string"), col("unit")))
                 .when(col("kind").equalTo("place"), lower(coalesce(col("place_c"), col("value"))))
                 .when(col("kind").equalTo("event"), coalesce(col("participants_key"), col("value")))
+                // "the deadliest since X": superlatives of one reference are one comparison
+                .when(col("slot").startsWith("since:"), lit(""))
                 .when(col("kind").equalTo("person_role"), concat_ws(":", coalesce(col("qualifier"), lit("")),
                     lower(col("value")), when(col("repeat"), col("article_id"))))
                 .otherwise(lower(col("value"))))
@@ -137,25 +174,71 @@ public final class ClusterStage {
    * components. Returns (claim_id, quote_cluster).
    */
   static Dataset<Row> quoteClusters(Dataset<Row> quotes) {
+    // an answer's question (its qualifier) is part of what it says
+    Column text = concat_ws(" ", coalesce(col("value"), lit("")), coalesce(col("qualifier"), lit("")));
     Dataset<Row> q = quotes
-        .withColumn("words", array_distinct(array_remove(split(lower(coalesce(col("value"), lit(""))),
-            "[^\\p{L}\\p{N}]+"), "")))
+        .withColumn("words", array_distinct(array_remove(split(lower(text), "[^\\p{L}\\p{N}]+"), "")))
+        .withColumn("stems", stems(text))
         .withColumn("per_article", count(lit(1)).over(
             org.apache.spark.sql.expressions.Window.partitionBy("article_id", "event_id", "slot")))
-        .select("claim_id", "article_id", "event_id", "slot", "words", "per_article")
+        .select("claim_id", "article_id", "event_id", "slot", "words", "stems", "per_article")
         .cache();
-    Dataset<Row> a = q.toDF("a", "a_article", "a_event", "a_slot", "a_words", "a_n");
-    Dataset<Row> b = q.toDF("b", "b_article", "b_event", "b_slot", "b_words", "b_n");
+    Dataset<Row> a = q.toDF("a", "a_article", "a_event", "a_slot", "a_words", "a_stems", "a_n");
+    Dataset<Row> b = q.toDF("b", "b_article", "b_event", "b_slot", "b_words", "b_stems", "b_n");
     Column shared = size(array_intersect(col("a_words"), col("b_words")));
     Column union = size(array_union(col("a_words"), col("b_words")));
+    // content stems catch a paraphrase ("might discuss ... meeting" for "a meeting was discussed")
+    Column sharedStems = size(array_intersect(col("a_stems"), col("b_stems")));
+    Column stemUnion = size(array_union(col("a_stems"), col("b_stems")));
     Dataset<Row> edges = a.join(b, col("a_event").eqNullSafe(col("b_event")).and(col("a_slot").equalTo(col("b_slot")))
             .and(col("a").lt(col("b"))).and(col("a_article").notEqual(col("b_article"))))
-        .filter(shared.divide(union).geq(QUOTE_OVERLAP).or(col("a_n").equalTo(1).and(col("b_n").equalTo(1))))
+        .filter(shared.divide(union).geq(QUOTE_OVERLAP)
+            .or(sharedStems.geq(STATEMENT_SHARED).and(sharedStems.divide(stemUnion).geq(QUOTE_STEM_OVERLAP)))
+            .or(col("a_n").equalTo(1).and(col("b_n").equalTo(1))))
         .select("a", "b");
     Dataset<Row> labels = Components.minLabel(q.select(col("claim_id").as("id"), col("claim_id").as("rank")), edges);
     Dataset<Row> out = labels.join(q.select(col("claim_id").as("id"), col("event_id"), col("slot")), "id")
         .select(col("id").as("claim_id"), substring(sha2(concat_ws(SEP, coalesce(col("event_id"), lit("-")),
             lit("quote"), col("slot"), col("label")), 256), 1, 16).as("quote_cluster"));
+    q.unpersist();
+    return out;
+  }
+
+  /** Content stems of a text: words of four letters or more, not stop words, cut to five letters. */
+  static Column stems(Column text) {
+    return array_distinct(transform(
+        filter(split(lower(text), "[^\\p{L}\\p{N}]+"),
+            w -> length(w).geq(4).and(not(w.isin((Object[]) STOP_WORDS)))),
+        w -> substring(w, 1, 5)));
+  }
+
+  /**
+   * Statement clusters: within one actor's block (statements are standing facts, so across events),
+   * two statements are linked when they share at least {@link #STATEMENT_SHARED} content stems and
+   * those make {@link #STATEMENT_OVERLAP} of the shorter one's stems (outlets word one position very
+   * differently), or from articles about different events one stem more and
+   * {@link #STATEMENT_OVERLAP_ACROSS_EVENTS}; the clusters are the connected components. Returns
+   * (claim_id, quote_cluster).
+   */
+  static Dataset<Row> statementClusters(Dataset<Row> statements) {
+    Dataset<Row> q = statements.withColumn("words", stems(coalesce(col("value"), lit(""))))
+        .select("claim_id", "article_id", "event_id", "slot", "words")
+        .cache();
+    Dataset<Row> a = q.toDF("a", "a_article", "a_event", "a_slot", "a_words");
+    Dataset<Row> b = q.toDF("b", "b_article", "b_event", "b_slot", "b_words");
+    Column shared = size(array_intersect(col("a_words"), col("b_words")));
+    Column share = shared.divide(least(size(col("a_words")), size(col("b_words"))));
+    // across events, where the setting no longer vouches for the topic, more must be shared
+    Column sameEvent = col("a_event").eqNullSafe(col("b_event"));
+    Dataset<Row> edges = a.join(b, col("a_slot").equalTo(col("b_slot"))
+            .and(col("a").lt(col("b"))).and(col("a_article").notEqual(col("b_article"))))
+        .filter(when(sameEvent, shared.geq(STATEMENT_SHARED).and(share.geq(STATEMENT_OVERLAP)))
+            .otherwise(shared.geq(STATEMENT_SHARED + 1).and(share.geq(STATEMENT_OVERLAP_ACROSS_EVENTS))))
+        .select("a", "b");
+    Dataset<Row> labels = Components.minLabel(q.select(col("claim_id").as("id"), col("claim_id").as("rank")), edges);
+    Dataset<Row> out = labels.join(q.select(col("claim_id").as("id"), col("slot")), "id")
+        .select(col("id").as("claim_id"), substring(sha2(concat_ws(SEP, lit("statement"), col("slot"), col("label")),
+            256), 1, 16).as("quote_cluster"));
     q.unpersist();
     return out;
   }

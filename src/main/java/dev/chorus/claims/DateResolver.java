@@ -30,10 +30,25 @@ final class DateResolver {
   private static final Pattern MEDIA = Pattern.compile(
       "(?i)\\b(?:video|footage|interview|magazine|post|broadcast|statement|article|report)\\b");
 
+  /**
+   * "the war began in 2022", "the war, which began when ... in February 2022": when something
+   * started is a standing fact of its own, whatever the article's event.
+   */
+  private static final Pattern BEGAN = Pattern.compile(
+      "\\b(?:the|this|that|a)\\s+(\\p{Ll}+)(?:,?\\s+(?:which|that))?\\s+(?:began|started|broke\\s+out|erupted)\\b"
+          + "([^.;:]{0,80}?)\\b(?:in|since)\\s+(?:" + MONTHS + "\\s+)?(\\d{4})\\b");
+
   private DateResolver() {}
 
   static List<Claim> find(String s, ClaimContext ctx) {
     List<Claim> out = new ArrayList<>();
+    Matcher b = BEGAN.matcher(s);
+    if (b.find()) {
+      int month = b.group(3) == null ? -1 : month(b.group(3));
+      String value = month < 0 ? b.group(4) : String.format("%s-%02d", b.group(4), month);
+      out.add(new Claim("date_time", "began:" + b.group(1).toLowerCase(Locale.ROOT), null, value, null, null, null,
+          null, b.start(), b.end()));
+    }
     LocalDate published = published(ctx.published());
     int skipUntil = dateline(s);
     Matcher m = DATE.matcher(s);

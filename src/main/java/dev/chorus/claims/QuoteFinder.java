@@ -25,6 +25,8 @@ final class QuoteFinder {
       "(?<!\\b(?:was|were|is|are|been|be)\\s)\\b(?:described|describes|called|calls|termed)"
           + "\\s+(?:the|a|an|their|his|her|its|this)\\s[^,;]{1,60}?\\s+as\\s+([^,;.]+)");
   private static final Pattern TRAIL = Pattern.compile("(?:,\\s*\\p{Ll}+ing)?[\\s,.;:!?]+$");
+  private static final Pattern ASKED = Pattern.compile(
+      "(?i)\\b(?:when|after\\s+being|if|once)?\\s*asked\\s+((?:if|whether|about|what|when|why|how)\\s+[^,;:“\"]{3,120})");
   private static final Pattern OPEN_QUOTE = Pattern.compile("^[\\s“\"‘']");
 
   private QuoteFinder() {}
@@ -33,6 +35,24 @@ final class QuoteFinder {
     List<Claim> out = new ArrayList<>();
     direct(s, ctx, out);
     indirect(s, ctx, out, out.isEmpty() ? -1 : out.get(out.size() - 1).begin());
+    return answering(s, out);
+  }
+
+  /**
+   * "When asked if a meeting was discussed, X said, “Let’s see.”": an answer means little without
+   * its question, which becomes the quote's qualifier (and counts when quotes are compared).
+   */
+  private static List<Claim> answering(String s, List<Claim> quotes) {
+    Matcher q = ASKED.matcher(s);
+    if (!q.find()) {
+      return quotes;
+    }
+    String question = TRAIL.matcher(q.group(1).strip()).replaceAll("");
+    List<Claim> out = new ArrayList<>(quotes.size());
+    for (Claim c : quotes) {
+      out.add(c.begin() >= q.end() ? new Claim(c.kind(), c.slot(), c.subject(), c.value(), c.valueNum(), c.unit(),
+          "asked: " + question, c.speaker(), c.begin(), c.end()) : c);
+    }
     return out;
   }
 

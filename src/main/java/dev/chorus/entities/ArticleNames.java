@@ -63,7 +63,7 @@ public final class ArticleNames {
 
   private static Mention resolveOne(Mention mention, Located here, List<Located> fullNames) {
     List<String> tokens = NameFold.foldedTokens(mention.text());
-    if (tokens.size() != 1 || MentionFinder.isAcronym(new Token(NameFold.clean(mention.text()), 0, 0, false))) {
+    if (Descriptions.KIND.equals(mention.kind()) || tokens.size() != 1 || MentionFinder.isAcronym(new Token(NameFold.clean(mention.text()), 0, 0, false))) {
       return mention;
     }
     List<Located> fits = new ArrayList<>();

@@ -8,7 +8,14 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
 import dev.chorus.util.Ids;
 import java.util.ArrayList;
@@ -26,7 +33,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -57,7 +67,7 @@ public final class EntityStage {
    * @return {@link #NAME_TO_ENTITY} rows
    */
   public static Dataset<Row> resolveNames(Dataset<Row> mentions) {
-    return mentions
+    return mentions.filter(col("kind").notEqual(Descriptions.KIND))
         .withColumn("key", blockingKey(col("name"), col("kind")))
         .groupBy("kind", "key")
         .agg(collect_list(struct(col("name"), col("event_id"))).as("uses"))
@@ -72,12 +82,76 @@ public final class EntityStage {
    * @param names {@link #NAME_TO_ENTITY} rows
    */
   public static Dataset<Row> table(Dataset<Row> mentions, Dataset<Row> names) {
-    return mentions.join(names, new String[] {"kind", "name"})
+    Dataset<Row> all = mentions.filter(col("kind").notEqual(Descriptions.KIND))
+        .unionByName(described(mentions, names));
+    return all.join(names, new String[] {"kind", "name"})
         .groupBy("entity_id")
         .agg(first("canonical").as("canonical"), first("kind").as("kind"),
             array_sort(array_union(collect_set("surface"), collect_set("name"))).as("variants"),
             countDistinct("article_id").cast("int").as("n_articles"),
             countDistinct("source").cast("int").as("n_sources"));
+  }
+
+  /**
+   * Description mentions ("the Russian leader") resolved to the person whose title answers them
+   * ({@link Descriptions#keys}): the one such person in the same article, else in the same event,
+   * else in the corpus; a description that fits several people at the nearest level stays unresolved.
+   * Returns mention rows (as the input's columns) of kind person named by the person's canonical name.
+   */
+  static Dataset<Row> described(Dataset<Row> mentions, Dataset<Row> names) {
+    Dataset<Row> descriptions = mentions.filter(col("kind").equalTo(Descriptions.KIND));
+    Column keys = udf((UDF1<String, List<String>>) Descriptions::keys,
+        DataTypes.createArrayType(DataTypes.StringType)).apply(col("role"));
+    Dataset<Row> offices = mentions.filter(col("kind").equalTo(Mention.PERSON).and(col("role").isNotNull()))
+        .join(names, new String[] {"kind", "name"})
+        .select(col("article_id").as("p_article"), col("event_id").as("p_event"), col("entity_id").as("p_entity"),
+            col("canonical").as("p_canonical"), explode(keys).as("p_key"))
+        .distinct();
+    Column level = when(col("article_id").equalTo(col("p_article")), lit(0))
+        .when(col("event_id").equalTo(col("p_event")), lit(1)).otherwise(lit(2));
+    WindowSpec mention = Window.partitionBy("article_id", "sentence_idx", "begin", "end");
+    return descriptions.join(offices, col("name").equalTo(col("p_key")))
+        .withColumn("level", level)
+        .withColumn("best", min("level").over(mention))
+        .filter(col("level").equalTo(col("best")))
+        .withColumn("n", size(collect_set("p_entity").over(mention)))
+        .filter(col("n").equalTo(1))
+        .withColumn("name", col("p_canonical"))
+        .withColumn("kind", lit(Mention.PERSON))
+        .select(columns(descriptions)).distinct()
+        .unionByName(describedOrgs(mentions, names));
+  }
+
+  /**
+   * "Kirill X, CEO of the Y Fund" in one article and "X, head of Russia’s sovereign wealth fund" in
+   * another: an organisation described rather than named is the one named organisation its head
+   * heads. Returns mention rows of kind org, the description as surface, the named org as name.
+   */
+  static Dataset<Row> describedOrgs(Dataset<Row> mentions, Dataset<Row> names) {
+    Column org = udf((UDF1<String, String>) Descriptions::headedOrg, DataTypes.StringType).apply(col("role"));
+    Column described = udf((UDF1<String, Boolean>) Descriptions::isDescribedOrg, DataTypes.BooleanType)
+        .apply(col("org"));
+    Dataset<Row> headed = mentions.filter(col("kind").equalTo(Mention.PERSON).and(col("role").isNotNull()))
+        .join(names.select("kind", "name", "entity_id"), new String[] {"kind", "name"})
+        .withColumn("org", org)
+        .filter(col("org").isNotNull());
+    Dataset<Row> named = headed.filter(not(described))
+        .join(names.filter(col("kind").equalTo(Mention.ORG)).select(col("name").as("org"),
+            col("canonical").as("org_name")), "org")
+        .groupBy(col("entity_id").as("head")).agg(collect_set("org_name").as("orgs"))
+        .filter(size(col("orgs")).equalTo(1))
+        .select(col("head"), element_at(col("orgs"), 1).as("org_name"));
+    return headed.filter(described)
+        .join(named, col("entity_id").equalTo(col("head")))
+        .withColumn("surface", col("org"))
+        .withColumn("name", col("org_name"))
+        .withColumn("kind", lit(Mention.ORG))
+        .withColumn("role", lit(null).cast("string"))
+        .select(columns(mentions)).distinct();
+  }
+
+  private static Column[] columns(Dataset<Row> like) {
+    return java.util.Arrays.stream(like.columns()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
   }
 
   static Iterator<Row> mergeBlock(Row block) {

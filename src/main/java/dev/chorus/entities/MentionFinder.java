@@ -46,10 +46,46 @@ public final class MentionFinder {
       }
       int end = runEnd(tokens, i);
       Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
-      Classifier.classify(sentence, tokens, i, end, previous).ifPresent(out::add);
+      final int from = i;
+      final int to = end;
+      Classifier.classify(sentence, tokens, i, end, previous)
+          .map(m -> refine(sentence, tokens, from, to, m)).ifPresent(out::add);
       i = end;
     }
+    out.addAll(Descriptions.find(sentence));
     return out;
+  }
+
+  /** Auxiliaries and verbs after a capital that make it the government acting ("Washington has ..."). */
+  private static final Set<String> ACTING = Set.of("has", "had", "have", "is", "was", "will", "would", "wants",
+      "insists", "says", "said", "hopes", "fears", "believes", "rejected", "proposed", "floated", "demanded",
+      "denied", "accused", "warned", "urged", "offered", "refused", "accepted", "signalled", "signaled");
+
+  /**
+   * Names whose written form is not the entity's name: a country acronym ("U.S.") names the country,
+   * a capital that acts ("Washington has floated") its government, and a numbered war ("the Second
+   * World War") has one canonical name ("World War II"), its article included in the surface.
+   */
+  private static Mention refine(String s, List<Token> tokens, int from, int to, Mention m) {
+    if (to - from == 1 && !tokens.get(from).isTag()) {
+      String country = Countries.ofAcronym(tokens.get(from).word());
+      if (country != null) {
+        return new Mention(country, Mention.PLACE, null, m.begin(), m.end());
+      }
+    }
+    String capital = Countries.ofCapital(m.text());
+    if (capital != null && m.text().equals(s.substring(m.begin(), m.end())) && to < tokens.size()
+        && !tokens.get(to - 1).possessive() && ACTING.contains(tokens.get(to).lower())
+        && (from == 0 || !Lexicon.isPlacePreposition(tokens.get(from - 1)))) {
+      return new Mention(capital, Mention.PLACE, null, m.begin(), m.end());
+    }
+    String written = s.substring(tokens.get(from).begin(), tokens.get(to - 1).end());
+    if (EventNames.isNumbered(written)) {
+      boolean the = from > 0 && tokens.get(from - 1).is("the") || from > 0 && tokens.get(from - 1).is("The");
+      int begin = the ? tokens.get(from - 1).begin() : tokens.get(from).begin();
+      return new Mention(EventNames.canonical(written), Mention.EVENT, null, begin, tokens.get(to - 1).end());
+    }
+    return m;
   }
 
   /** Four or more content words, all capitalised. */

@@ -1,25 +1,30 @@
 package dev.chorus.nlp;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.element_at;
-import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.transform;
 
 import com.johnsnowlabs.nlp.DocumentAssembler;
-import com.johnsnowlabs.nlp.Finisher;
 import com.johnsnowlabs.nlp.annotators.Normalizer;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import dev.chorus.tables.Schemas;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineStage;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import scala.collection.JavaConverters;
 
 /**
  * articles → sentences with Spark NLP's rule-based annotators (no pretrained model is needed):
- * DocumentAssembler, SentenceDetector (one row per sentence), Tokenizer, Normalizer, and a
- * Finisher so the table holds plain {@code array<string>} columns rather than annotation structs.
+ * DocumentAssembler, SentenceDetector, Tokenizer and Normalizer; then {@link SentenceBounds} repairs
+ * the detector's boundaries around quotes, paragraph breaks and abbreviations, and each repaired
+ * sentence gets the tokens that begin inside it as plain {@code array<string>} columns.
  */
 public final class NlpStage {
 
@@ -32,17 +37,146 @@ public final class NlpStage {
     int partitions = 4 * articles.sparkSession().sparkContext().defaultParallelism();
     Dataset<Row> input = articles.select(col("article_id"), col("body")).repartition(partitions, col("article_id"));
     Dataset<Row> annotated = pipeline().fit(input).transform(input);
-    Column sentence = element_at(col("sentence"), 1);
+    // one row per article, so that boundaries can be repaired across the detector's sentences
     return annotated.select(
-        col("article_id"),
-        sentence.getField("metadata").getItem("sentence").cast("int").as("sentence_idx"),
-        sentence.getField("result").as("text"),
-        sentence.getField("begin").as("begin"),
-        // Spark NLP's end is inclusive; an exclusive end lets users write body[begin:end]
-        sentence.getField("end").plus(lit(1)).as("end"),
-        col("finished_token").as("tokens"),
-        col("finished_normalized").as("norm_tokens"))
-        .select(Schemas.columns(Schemas.SENTENCES));
+        col("article_id"), col("body"),
+        col("sentence.begin").as("s_begin"), col("sentence.result").as("s_text"),
+        col("token.result").as("t_text"), col("token.begin").as("t_begin"),
+        transform(col("token.metadata"), m -> m.getItem("sentence")).as("t_sentence"),
+        col("normalized.result").as("n_text"), col("normalized.begin").as("n_begin"),
+        transform(col("normalized.metadata"), m -> m.getItem("sentence")).as("n_sentence"))
+        .flatMap((FlatMapFunction<Row, Row>) NlpStage::repaired, Encoders.row(Schemas.SENTENCES));
+  }
+
+  /** The article's sentences after {@link SentenceBounds#fix}, each with the tokens that begin inside it. */
+  static Iterator<Row> repaired(Row r) {
+    String id = r.getString(0);
+    String body = r.getString(1);
+    List<int[]> located = locate(body, r.getList(3));
+    List<int[]> spans = new ArrayList<>();
+    for (int[] span : located) {
+      if (span != null) {
+        spans.add(span);
+      }
+    }
+    spans.sort(java.util.Comparator.comparingInt(x -> x[0]));
+    List<int[]> fixed = SentenceBounds.fix(body, withGaps(body, spans));
+    java.util.Map<String, Integer> at = new java.util.HashMap<>();
+    List<Integer> tokenBegins = relocate(body, located, r.getList(4), r.getList(5), r.getList(6), at);
+    List<Integer> normBegins = new ArrayList<>();
+    List<Integer> nb = r.getList(8);
+    List<String> ns = r.getList(9);
+    for (int t = 0; t < nb.size(); t++) {
+      normBegins.add(at.getOrDefault(ns.get(t) + ":" + nb.get(t), -1)); // a normalised token keeps its token's begin
+    }
+    List<List<String>> tokens = assign(fixed, r.getList(4), tokenBegins);
+    List<List<String>> norm = assign(fixed, r.getList(7), normBegins);
+    List<Row> out = new ArrayList<>(fixed.size());
+    for (int i = 0; i < fixed.size(); i++) {
+      int[] s = fixed.get(i);
+      out.add(RowFactory.create(id, i, body.substring(s[0], s[1]), s[0], s[1],
+          JavaConverters.asScalaBuffer(tokens.get(i)).toList(), JavaConverters.asScalaBuffer(norm.get(i)).toList()));
+    }
+    return out.iterator();
+  }
+
+  /**
+   * Where each detected sentence is in the body. The detector's offsets are not reliable (measured:
+   * "deal.'" + blank line + "She added" came back as one sentence without the blank line, at offset
+   * 0), its text nearly is: each sentence is found again after the previous one, ignoring whitespace
+   * when it must. Null for a sentence not found.
+   */
+  static List<int[]> locate(String body, List<String> texts) {
+    List<int[]> out = new ArrayList<>();
+    int cursor = 0;
+    for (String t : texts) {
+      int at = body.indexOf(t, cursor);
+      int[] span = at >= 0 ? new int[] {at, at + t.length()} : ignoringSpace(body, t, cursor);
+      out.add(span);
+      if (span != null) {
+        cursor = span[1];
+      }
+    }
+    return out;
+  }
+
+  private static int[] ignoringSpace(String body, String text, int from) {
+    StringBuilder p = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        p.append(p.length() == 0 ? "" : "\\s*").append(java.util.regex.Pattern.quote(String.valueOf(c)));
+      }
+    }
+    if (p.length() == 0) {
+      return null;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(p.toString()).matcher(body);
+    return m.find(Math.min(from, body.length())) ? new int[] {m.start(), m.end()} : null;
+  }
+
+  /** The spans plus any text between them that no sentence covers, so no words are lost. */
+  private static List<int[]> withGaps(String body, List<int[]> spans) {
+    List<int[]> out = new ArrayList<>();
+    int last = 0;
+    for (int[] s : spans) {
+      if (s[0] > last && !body.substring(last, s[0]).isBlank()) {
+        out.add(new int[] {last, s[0]});
+      }
+      if (s[0] >= last) {
+        out.add(s);
+        last = s[1];
+      }
+    }
+    if (last < body.length() && !body.substring(last).isBlank()) {
+      out.add(new int[] {last, body.length()});
+    }
+    return out;
+  }
+
+  /**
+   * Body offsets of the tokens, each found after the previous token of its sentence inside that
+   * sentence's span; {@code at} maps "sentence:original begin" to the body offset. -1 when not found.
+   */
+  private static List<Integer> relocate(String body, List<int[]> located, List<String> words, List<Integer> begins,
+      List<String> sentence, java.util.Map<String, Integer> at) {
+    List<Integer> out = new ArrayList<>(words.size());
+    int[] cursor = new int[located.size()];
+    for (int i = 0; i < located.size(); i++) {
+      cursor[i] = located.get(i) == null ? -1 : located.get(i)[0];
+    }
+    for (int t = 0; t < words.size(); t++) {
+      int s = sentence.get(t) == null ? -1 : Integer.parseInt(sentence.get(t));
+      int found = -1;
+      if (s >= 0 && s < located.size() && located.get(s) != null) {
+        int f = body.indexOf(words.get(t), cursor[s]);
+        if (f >= 0 && f < located.get(s)[1]) {
+          found = f;
+          cursor[s] = f + words.get(t).length();
+        }
+      }
+      out.add(found);
+      at.put(sentence.get(t) + ":" + begins.get(t), found);
+    }
+    return out;
+  }
+
+  /** Per span, the words whose begin offset falls inside it. */
+  private static List<List<String>> assign(List<int[]> spans, List<String> words, List<Integer> begins) {
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      out.add(new ArrayList<>());
+    }
+    for (int t = 0; t < words.size(); t++) {
+      int b = begins.get(t);
+      for (int i = 0; i < spans.size(); i++) {
+        if (b >= spans.get(i)[0] && b < spans.get(i)[1]) {
+          out.get(i).add(words.get(t));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   static Pipeline pipeline() {
@@ -55,7 +189,7 @@ public final class NlpStage {
     SentenceDetector sentences = new SentenceDetector();
     sentences.setInputCols(new String[] {"document"});
     sentences.setOutputCol("sentence");
-    sentences.setExplodeSentences(true);
+    sentences.setExplodeSentences(false);
     // list detection splits "on April | 25. Talks ..." (measured; see shared spark-facts)
     sentences.setDetectLists(false);
     // a paragraph break always ends a sentence: crossheads and datelines have no full stop
@@ -78,12 +212,6 @@ public final class NlpStage {
     // keep letters and digits of every script: numbers matter to claims
     normalizer.setCleanupPatterns(new String[] {"[^\\p{L}\\p{N}]"});
 
-    Finisher finisher = new Finisher();
-    finisher.setInputCols(new String[] {"token", "normalized"});
-    finisher.setOutputAsArray(true);
-    finisher.setCleanAnnotations(false);
-    finisher.setIncludeMetadata(false);
-
-    return new Pipeline().setStages(new PipelineStage[] {document, sentences, tokenizer, normalizer, finisher});
+    return new Pipeline().setStages(new PipelineStage[] {document, sentences, tokenizer, normalizer});
   }
 }

@@ -99,6 +99,54 @@ class ClusterStageTest {
   }
 
   @Test
+  void aTitleFirstStatedLaterInAnArticleJoinsTheCorpusWideClusterButItsRepetitionDoesNot() {
+    Dataset<Row> claims = clustered(List.of(
+        RowFactory.create("a1", 0, "Yuri Sarn, an official, spoke.", 0, 10, "person_role", "role:Yuri Sarn",
+            "Yuri Sarn", "official", null, null, null, null),
+        RowFactory.create("a1", 3, "Yuri Sarn, head of the fund, spoke.", 0, 10, "person_role", "role:Yuri Sarn",
+            "Yuri Sarn", "head", null, null, null, null),
+        RowFactory.create("a1", 5, "Sarn, the fund's head, left.", 0, 10, "person_role", "role:Yuri Sarn",
+            "Yuri Sarn", "head", null, null, null, null),
+        RowFactory.create("b1", 1, "Yuri Sarn, head of the fund, came.", 0, 10, "person_role", "role:Yuri Sarn",
+            "Yuri Sarn", "head", null, null, null, null)));
+    Map<Integer, String> a1 = new HashMap<>();
+    String b1 = null;
+    for (Row r : claims.collectAsList()) {
+      if (r.getAs("article_id").equals("a1")) {
+        a1.put(r.<Integer>getAs("sentence_idx"), r.getAs("cluster_id"));
+      } else {
+        b1 = r.getAs("cluster_id");
+      }
+    }
+    assertEquals(b1, a1.get(3), "the first 'head' of a1 is an introduction");
+    assertNotEquals(b1, a1.get(5), "a repetition stays in its article");
+    assertNotEquals(a1.get(0), a1.get(3));
+  }
+
+  @Test
+  void statementsOfOneActorClusterOnSharedStemsAndNeedMoreAcrossEvents() {
+    Map<String, String> c = clusterByArticleAndSlot(clustered(List.of(
+        claim("a1", "statement", "statement:Vesnia", "Vesnia", "has floated the idea of recognising control over "
+            + "the islands to reach a ceasefire", null, null, null, null),
+        claim("a2", "statement", "statement:Vesnia", "Vesnia", "has suggested freezing the front line and "
+            + "accepting control of the islands in exchange for peace", null, null, null, null),
+        claim("b1", "statement", "statement:Vesnia", "Vesnia", "wants control of the islands back", null, null,
+            null, null))));
+    assertEquals(c.get("a1 statement:Vesnia"), c.get("a2 statement:Vesnia"), "control, islands: same event");
+    assertNotEquals(c.get("a1 statement:Vesnia"), c.get("b1 statement:Vesnia"), "two stems are not enough across events");
+  }
+
+  @Test
+  void superlativesOfOneReferenceClusterAcrossEvents() {
+    Map<String, String> c = clusterByArticleAndSlot(clustered(List.of(
+        claim("a1", "statement", "since:World War II", "World War II", "most mortal in Europe since World War II",
+            null, null, null, null),
+        claim("b1", "statement", "since:World War II", "World War II",
+            "bloodiest conflict since the Second World War", null, null, null, null))));
+    assertEquals(c.get("a1 since:World War II"), c.get("b1 since:World War II"));
+  }
+
+  @Test
   void aWireCopyAddsAnArticleButNotAnIndependentSource() {
     Dataset<Row> claims = clustered(List.of(
         claim("a1", "quantity", "count:detainees", null, "48", 48.0, "detainee", "exact", null),

@@ -72,4 +72,22 @@ class DateResolverTest {
   void datelineDateIsSkipped() {
     assertTrue(DateResolver.find("Velm [Ostland], April 12 (NPA): The envoy arrived.", MARCH_7).isEmpty());
   }
+
+  @Test
+  void whenSomethingBeganIsAStandingFactByYearOrMonth() {
+    List<Claim> a = DateResolver.find("Kadrovo has been quiet since the war began in 2019.", MARCH_7);
+    assertEquals("began:war", a.get(0).slot());
+    assertEquals("2019", a.get(0).value());
+    List<Claim> b = DateResolver.find(
+        "They have not talked since the first weeks of the war, which began when troops crossed in February 2019.",
+        MARCH_7);
+    assertEquals("began:war", b.get(0).slot());
+    assertEquals("2019-02", b.get(0).value());
+  }
+
+  @Test
+  void aMeetingThatBeganOnAWeekdayIsNoBeginning() {
+    assertTrue(DateResolver.find("The talks began on Friday.", MARCH_7).stream()
+        .noneMatch(c -> c.slot().startsWith("began:")));
+  }
 }

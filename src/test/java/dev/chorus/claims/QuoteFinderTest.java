@@ -111,4 +111,12 @@ class QuoteFinderTest {
     assertTrue(QuoteFinder.find("The slogan “peace now” was painted on walls.", ClaimContext.empty())
         .isEmpty());
   }
+
+  @Test
+  void anAnswerCarriesItsQuestionAsQualifier() {
+    Claim c = only("When asked if a Holm-Brand meeting was discussed, Sarvin said, “Let’s see.”", PEOPLE);
+    assertEquals("Yury Sarvin", c.speaker());
+    assertEquals("Let’s see", c.value());
+    assertEquals("asked: if a Holm-Brand meeting was discussed", c.qualifier());
+  }
 }

@@ -64,4 +64,66 @@ class EntityStageTest {
         RowFactory.create("Tomas Kell", "person", "E1"));
     assertNotEquals(e.get("Anna Kell"), e.get("Tomas Kell"));
   }
+
+  private static final StructType IN_CONTEXT = dev.chorus.tables.Schemas.MENTIONS
+      .add("event_id", DataTypes.StringType).add("source", DataTypes.StringType);
+
+  /** The key MentionFinder gives "the Vesnian leader" (a country the lexicon lacks). */
+  private static final String VESNIAN_LEADER = Descriptions.find("Talks with the Vesnian leader resumed.").get(0).text();
+
+  private static Row mention(String article, String event, String surface, String name, String kind, String role) {
+    return RowFactory.create(article, 0, surface, name, kind, role, surface.length(), 2 * surface.length(), event,
+        "S-" + article);
+  }
+
+  /** canonical name of the entity whose variants hold the surface form, or null. */
+  private static String entityWithVariant(List<Row> mentions, String surface) {
+    org.apache.spark.sql.Dataset<Row> m = spark.createDataFrame(mentions, IN_CONTEXT);
+    for (Row e : EntityStage.table(m, EntityStage.resolveNames(m)).collectAsList()) {
+      if (e.<String>getList(e.fieldIndex("variants")).contains(surface)) {
+        return e.getAs("canonical");
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void aDescriptionByOfficeAndCountryIsTheOnePersonTitledSo() {
+    List<Row> rows = List.of(
+        mention("a1", "E1", "Ilya Vostrikov", "Ilya Vostrikov", "person", "Vesnian President"),
+        mention("a1", "E1", "Marek Holm", "Marek Holm", "person", "Ostland President"),
+        mention("a2", "E1", "the Vesnian leader", VESNIAN_LEADER, Descriptions.KIND, null));
+    assertEquals("Ilya Vostrikov", entityWithVariant(rows, "the Vesnian leader"));
+  }
+
+  @Test
+  void aDescriptionThatFitsTwoPeopleOrOnlyAFormerTitleStaysUnresolved() {
+    List<Row> two = List.of(
+        mention("a1", "E1", "Ilya Vostrikov", "Ilya Vostrikov", "person", "Vesnian President"),
+        mention("a2", "E2", "Anna Kell", "Anna Kell", "person", "President of Vesnia"),
+        mention("a3", "E3", "the Vesnian leader", VESNIAN_LEADER, Descriptions.KIND, null));
+    assertEquals(null, entityWithVariant(two, "the Vesnian leader"));
+    List<Row> former = List.of(
+        mention("a1", "E1", "Ilya Vostrikov", "Ilya Vostrikov", "person", "former Vesnian President"),
+        mention("a2", "E1", "the Vesnian leader", VESNIAN_LEADER, Descriptions.KIND, null));
+    assertEquals(null, entityWithVariant(former, "the Vesnian leader"));
+  }
+
+  @Test
+  void theNearestFitWinsOverTheCorpus() {
+    List<Row> rows = List.of(
+        mention("a1", "E1", "Ilya Vostrikov", "Ilya Vostrikov", "person", "Vesnian President"),
+        mention("a2", "E2", "Anna Kell", "Anna Kell", "person", "President of Vesnia"),
+        mention("a2", "E2", "the Vesnian leader", VESNIAN_LEADER, Descriptions.KIND, null));
+    assertEquals("Anna Kell", entityWithVariant(rows, "the Vesnian leader"));
+  }
+
+  @Test
+  void anOrganisationDescribedByWhatItsHeadHeadsIsTheNamedOne() {
+    List<Row> rows = List.of(
+        mention("a1", "E1", "Arno Pelt", "Arno Pelt", "person", "CEO of the Norvane Development Fund"),
+        mention("a1", "E1", "Norvane Development Fund", "Norvane Development Fund", "org", null),
+        mention("a2", "E2", "Arno Pelt", "Arno Pelt", "person", "head of Norvane’s sovereign wealth fund"));
+    assertEquals("Norvane Development Fund", entityWithVariant(rows, "Norvane’s sovereign wealth fund"));
+  }
 }

@@ -116,4 +116,29 @@ class MentionFinderTest {
       assertTrue(MentionFinder.find(s).size() <= 2, String.valueOf(s));
     }
   }
+
+  @Test
+  void aCountryAcronymNamesTheCountryAndAnActingCapitalItsGovernment() {
+    String s = "Officials in Kadrovo said U.S. envoys will come, and Washington has floated a plan.";
+    List<Mention> found = MentionFinder.find(s);
+    assertTrue(found.contains(new Mention("United States", "place", null, s.indexOf("U.S."), s.indexOf("U.S.") + 4)),
+        found::toString);
+    int w = s.indexOf("Washington");
+    assertTrue(found.contains(new Mention("United States", "place", null, w, w + 10)), found::toString);
+  }
+
+  @Test
+  void aCapitalAsAPlaceStaysTheCity() {
+    String s = "Dmitri Orlov recently visited Washington for talks.";
+    assertTrue(MentionFinder.find(s).stream().anyMatch(x -> x.text().equals("Washington")));
+  }
+
+  @Test
+  void aNumberedWarIsOneEventWhateverItsSpelling() {
+    String s = "It is the bloodiest conflict since the Second World War.";
+    int b = s.indexOf("the Second");
+    assertTrue(MentionFinder.find(s).contains(new Mention("World War II", "event", null, b, s.length() - 1)));
+    String t = "The First World War ended in 1918.";
+    assertTrue(MentionFinder.find(t).stream().anyMatch(x -> x.text().equals("World War I")));
+  }
 }

@@ -72,4 +72,28 @@ class NlpStageTest {
     assertEquals("They met on April 25.", rows.get(0).getString(2));
     assertEquals(2, rows.size());
   }
+
+  @Test
+  void aQuoteBeforeABlankLineStillEndsTheSentenceWithOffsetsIntoTheBody() {
+    String body = "Talks went on.\n\nIt was an 'ultimate peace deal.'\n\nShe added that talks go on.";
+    List<Row> rows = sentencesOf(body);
+    assertEquals(List.of("Talks went on.", "It was an 'ultimate peace deal.'", "She added that talks go on."),
+        rows.stream().map(r -> r.getString(2)).toList());
+    for (Row r : rows) {
+      assertEquals(r.getString(2), body.substring(r.getInt(3), r.getInt(4)));
+    }
+    // the detector glues "deal.'" to "She" (the blank line dropped), so that one token is lost; the
+    // sentence's other tokens are found again in the body and stay with their sentence
+    List<String> norm = rows.get(2).getList(6);
+    assertEquals(List.of("added", "that", "talks", "go", "on"), norm.subList(norm.size() - 5, norm.size()));
+    assertEquals(List.of("it", "was", "an", "ultimate", "peace"), rows.get(1).<String>getList(6).subList(0, 5));
+  }
+
+  @Test
+  void aClosingQuoteStaysWithItsSentence() {
+    List<Row> rows = sentencesOf("“We agreed on 12 points.” Then he left.");
+    assertEquals("“We agreed on 12 points.”", rows.get(0).getString(2));
+    assertEquals("Then he left.", rows.get(1).getString(2));
+    assertEquals(List.of("Then", "he", "left", "."), rows.get(1).getList(5));
+  }
 }

@@ -1,0 +1,123 @@
+package dev.chorus.claims;
+
+import dev.chorus.entities.Countries;
+import dev.chorus.entities.EventNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Statements: what a named actor proposes, rejects, demands or feels ("Washington has floated the
+ * idea of ...", "Ukraine will not recognise ...", "he expressed frustration over ..."), and
+ * superlatives measured against a reference ("the bloodiest conflict since the Second World War").
+ * The actor is a person, a country or an organisation; a capital city acting as a government
+ * stands for its country. Slots: {@code statement:<actor>} and {@code since:<reference>}.
+ */
+final class StatementFinder {
+
+  private static final String AUX = "(?:(?:has|have|had|is|was|are|were|will|would|could|does|did|do|cannot|can)"
+      + "(?:\\s+(?:not|never|been|also|now|already|still|long|n't))*\\s+)?";
+  /** Verbs of stance and pressure; meetings and speech have kinds of their own. */
+  private static final String VERBS = "(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)?"
+      + "|offer(?:s|ed|ing)?|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|accept(?:s|ed|ing)?|agree(?:s|d|ing)?"
+      + "|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|express(?:es|ed|ing)?|press(?:es|ed|ing)?"
+      + "|pressur(?:e|es|ed|ing)|vow(?:s|ed)?|pledg(?:e|es|ed)|threaten(?:s|ed|ing)?|den(?:y|ies|ied)"
+      + "|critici[sz](?:e|es|ed|ing)|accus(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|back(?:s|ed)?"
+      + "|support(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|insist(?:s|ed)?"
+      + "|frustrated|angered|condemn(?:s|ed)?|welcom(?:e|es|ed)|prais(?:e|es|ed)|blam(?:e|es|ed)"
+      + "|push(?:es|ed|ing)?|call(?:s|ed)\\s+for|fear(?:s|ed)?|doubt(?:s|ed)?|hop(?:e|es|ed)\\s+(?:to|that)"
+      + "|plan(?:s|ned)?\\s+to|intend(?:s|ed)?\\s+to|aim(?:s|ed)?\\s+to)";
+  private static final Pattern PREDICATE = Pattern.compile(
+      "^(?:\\s*,[^,;.]{1,80},)?\\s+(" + AUX + "(?:\\p{Ll}+ly\\s+)*[‘'“\"]?(?:\\p{Ll}+ly\\s+)?" + VERBS + ")\\b");
+  private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(he|she)(?=\\s)");
+  /** Words before a name that make it an object, not the subject of a clause. */
+  private static final Set<String> NOT_SUBJECT = Set.of("of", "with", "to", "for", "by", "from", "in", "at",
+      "on", "between", "against", "about", "into", "over", "under", "than", "toward", "towards", "met",
+      "meet", "meeting", "told", "urged", "pressed", "asked", "visited", "and");
+  private static final Pattern TRAIL = Pattern.compile("[\\s,.;:!?”’\"')]+$");
+  private static final Pattern SUPERLATIVE = Pattern.compile(
+      "\\b(most\\s+\\p{Ll}+|\\p{Ll}{3,}est)\\b[^.;:]{0,40}?\\bsince\\s+(?:the\\s+)?"
+          + "((?:\\p{Lu}\\p{L}+\\s+){0,3}(?:\\p{Lu}\\p{L}*|[IVX]+\\b|\\d+)|\\d{4})");
+  private static final Set<String> NOT_SUPERLATIVE = Set.of("interest", "protest", "request", "forest",
+      "harvest", "conquest", "contest", "suggest", "arrest", "invest", "modest", "honest", "earnest",
+      "digest", "manifest", "unrest", "behest", "pest", "attest", "detest");
+
+  private StatementFinder() {}
+
+  static List<Claim> find(String s, ClaimContext ctx) {
+    List<Claim> out = new ArrayList<>();
+    for (Names.Name n : Names.find(s)) {
+      if (!n.possessive() && clauseStart(s, n.begin())) {
+        actor(s, n.end(), n.begin(), Countries.actor(Names.resolve(n.text(), ctx.people())), out);
+      }
+    }
+    Matcher p = PRONOUN.matcher(s);
+    while (p.find()) {
+      if (clauseStart(s, p.start())) {
+        String who = Names.resolvePronoun(ctx);
+        if (who != null) {
+          actor(s, p.end(), p.start(), who, out);
+        }
+      }
+    }
+    superlative(s, out);
+    return out;
+  }
+
+  private static void actor(String s, int nameEnd, int begin, String actor, List<Claim> out) {
+    Matcher m = PREDICATE.matcher(s.substring(nameEnd));
+    if (!m.find()) {
+      return;
+    }
+    int from = nameEnd + m.start(1);
+    String value = TRAIL.matcher(s.substring(from)).replaceAll("");
+    if (value.split("\\s+").length < 3) {
+      return;
+    }
+    for (Claim c : out) {
+      if (c.slot().equals("statement:" + actor)) {
+        return;
+      }
+    }
+    out.add(new Claim("statement", "statement:" + actor, actor, value, null, null, null, null, begin,
+        from + value.length()));
+  }
+
+  /** A name starts a clause unless a preposition, object-taking verb or "and" comes right before it. */
+  static boolean clauseStart(String s, int begin) {
+    String before = s.substring(0, begin).stripTrailing();
+    // titles ("US President") belong to the name
+    String[] words = before.split("\\s+");
+    int i = words.length - 1;
+    while (i >= 0 && !words[i].isEmpty() && (Character.isUpperCase(words[i].charAt(0))
+        || Names.TITLES.contains(words[i].toLowerCase(Locale.ROOT))) && !words[i].endsWith(",")) {
+      i--;
+    }
+    if (i < 0 || words[i].isEmpty()) {
+      return true;
+    }
+    String w = words[i].toLowerCase(Locale.ROOT);
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      return false;
+    }
+    return !NOT_SUBJECT.contains(w.replaceAll("[^\\p{L}]", ""));
+  }
+
+  /** "the deadliest war since World War II": a standing comparison with its reference. */
+  private static void superlative(String s, List<Claim> out) {
+    Matcher m = SUPERLATIVE.matcher(s);
+    while (m.find()) {
+      String word = m.group(1).toLowerCase(Locale.ROOT);
+      if (NOT_SUPERLATIVE.contains(word)) {
+        continue;
+      }
+      String reference = EventNames.canonical(m.group(2).strip());
+      out.add(new Claim("statement", "since:" + reference, reference, s.substring(m.start(), m.end()), null, null,
+          null, null, m.start(), m.end()));
+      return;
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package dev.chorus.entities;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * General knowledge about countries that news text relies on: capitals and seats of government
+ * used for the government itself ("Washington has proposed", "the leader of the Kremlin"),
+ * country acronyms (US, U.S., USA) and adjectives of nationality ("the Russian leader"). No names of
+ * people; the same lists serve any corpus.
+ */
+public final class Countries {
+
+  private static final Map<String, String> CAPITALS = table(
+      "washington", "United States", "moscow", "Russia", "kyiv", "Ukraine", "kiev", "Ukraine",
+      "beijing", "China", "london", "United Kingdom", "paris", "France", "berlin", "Germany",
+      "tokyo", "Japan", "tehran", "Iran", "ankara", "Turkey", "rome", "Italy", "madrid", "Spain",
+      "warsaw", "Poland", "minsk", "Belarus", "new delhi", "India", "islamabad", "Pakistan",
+      "damascus", "Syria", "baghdad", "Iraq", "cairo", "Egypt", "riyadh", "Saudi Arabia",
+      "pyongyang", "North Korea", "seoul", "South Korea", "ottawa", "Canada", "canberra", "Australia",
+      "brasilia", "Brazil", "havana", "Cuba", "caracas", "Venezuela", "tbilisi", "Georgia",
+      "kabul", "Afghanistan", "doha", "Qatar", "abu dhabi", "United Arab Emirates", "taipei", "Taiwan",
+      "budapest", "Hungary", "vienna", "Austria", "stockholm", "Sweden", "helsinki", "Finland",
+      "oslo", "Norway", "copenhagen", "Denmark", "athens", "Greece", "lisbon", "Portugal",
+      "dublin", "Ireland", "bern", "Switzerland", "prague", "Czech Republic", "bucharest", "Romania",
+      "sofia", "Bulgaria", "belgrade", "Serbia", "yerevan", "Armenia", "baku", "Azerbaijan",
+      "astana", "Kazakhstan", "hanoi", "Vietnam", "bangkok", "Thailand", "jakarta", "Indonesia",
+      "manila", "Philippines", "nairobi", "Kenya", "pretoria", "South Africa", "abuja", "Nigeria",
+      "addis ababa", "Ethiopia", "buenos aires", "Argentina", "bogota", "Colombia", "lima", "Peru",
+      "beirut", "Lebanon", "amman", "Jordan", "khartoum", "Sudan", "chisinau", "Moldova",
+      "vilnius", "Lithuania", "riga", "Latvia", "tallinn", "Estonia", "the hague", "Netherlands");
+
+  /** Buildings that stand for a government. */
+  private static final Map<String, String> SEATS = table(
+      "kremlin", "Russia", "white house", "United States", "downing street", "United Kingdom",
+      "elysee", "France", "elysee palace", "France", "zhongnanhai", "China", "blue house", "South Korea",
+      "pentagon", "United States");
+
+  private static final Map<String, String> ACRONYMS = table(
+      "us", "United States", "usa", "United States", "uk", "United Kingdom", "uae", "United Arab Emirates",
+      "prc", "China", "dprk", "North Korea", "drc", "Democratic Republic of the Congo");
+
+  private static final Map<String, String> DEMONYMS = table(
+      "american", "United States", "us", "United States", "u.s.", "United States", "russian", "Russia",
+      "ukrainian", "Ukraine", "chinese", "China", "british", "United Kingdom", "uk", "United Kingdom",
+      "french", "France", "german", "Germany", "japanese", "Japan", "iranian", "Iran", "turkish", "Turkey",
+      "italian", "Italy", "spanish", "Spain", "polish", "Poland", "belarusian", "Belarus", "indian", "India",
+      "pakistani", "Pakistan", "syrian", "Syria", "iraqi", "Iraq", "egyptian", "Egypt", "saudi", "Saudi Arabia",
+      "north korean", "North Korea", "south korean", "South Korea", "canadian", "Canada",
+      "australian", "Australia", "brazilian", "Brazil", "mexican", "Mexico", "cuban", "Cuba",
+      "venezuelan", "Venezuela", "georgian", "Georgia", "afghan", "Afghanistan", "qatari", "Qatar",
+      "emirati", "United Arab Emirates", "taiwanese", "Taiwan", "hungarian", "Hungary",
+      "austrian", "Austria", "swedish", "Sweden", "finnish", "Finland", "norwegian", "Norway",
+      "danish", "Denmark", "greek", "Greece", "portuguese", "Portugal", "irish", "Ireland", "swiss", "Switzerland",
+      "czech", "Czech Republic", "romanian", "Romania", "bulgarian", "Bulgaria", "serbian", "Serbia",
+      "armenian", "Armenia", "azerbaijani", "Azerbaijan", "kazakh", "Kazakhstan", "vietnamese", "Vietnam",
+      "thai", "Thailand", "indonesian", "Indonesia", "filipino", "Philippines", "kenyan", "Kenya",
+      "nigerian", "Nigeria", "ethiopian", "Ethiopia", "argentine", "Argentina", "argentinian", "Argentina",
+      "colombian", "Colombia", "peruvian", "Peru", "lebanese", "Lebanon", "jordanian", "Jordan",
+      "sudanese", "Sudan", "moldovan", "Moldova", "lithuanian", "Lithuania", "latvian", "Latvia",
+      "estonian", "Estonia", "dutch", "Netherlands", "israeli", "Israel", "palestinian", "Palestine",
+      "chilean", "Chile", "belgian", "Belgium", "south african", "South Africa", "slovak", "Slovakia");
+
+  private Countries() {}
+
+  /** The country a capital city stands for ("Washington" → "United States"), or null. */
+  public static String ofCapital(String name) {
+    return CAPITALS.get(key(name));
+  }
+
+  /** The country a seat of government stands for ("the Kremlin" → "Russia"), or null. */
+  public static String ofSeat(String name) {
+    return SEATS.get(key(name));
+  }
+
+  /** The country a country acronym names ("U.S." → "United States"), or null. */
+  public static String ofAcronym(String name) {
+    return ACRONYMS.get(key(name).replace(".", ""));
+  }
+
+  /** The country of an adjective of nationality ("Russian" → "Russia", "US" → "United States"), or null. */
+  public static String ofDemonym(String word) {
+    String k = key(word);
+    String c = DEMONYMS.get(k);
+    return c != null ? c : ACRONYMS.get(k.replace(".", ""));
+  }
+
+  /**
+   * The country a word or name refers to when used for a nation: a country's own name, its
+   * adjective, acronym or seat of government ("Russian", "US", "the Kremlin"), else null.
+   */
+  public static String named(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    for (String c : new String[] {ofAcronym(name), ofDemonym(name), ofSeat(name)}) {
+      if (c != null) {
+        return c;
+      }
+    }
+    String k = key(name);
+    for (String c : DEMONYMS.values()) {
+      if (key(c).equals(k)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The country a name stands for as a word or adjective: itself, its capital, seat, acronym or demonym. */
+  public static String country(String name) {
+    for (String c : new String[] {ofAcronym(name), ofDemonym(name), ofSeat(name)}) {
+      if (c != null) {
+        return c;
+      }
+    }
+    return name;
+  }
+
+  /** The actor a name stands for when it acts: a capital or country acronym is the country's government. */
+  public static String actor(String name) {
+    if (name == null) {
+      return null;
+    }
+    String c = ofCapital(name);
+    if (c == null) {
+      c = ofAcronym(name);
+    }
+    return c != null ? c : name;
+  }
+
+  private static String key(String name) {
+    if (name == null) {
+      return "";
+    }
+    String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    s = s.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("^the\\s+", "");
+    return s.replaceAll("\\s+", " ");
+  }
+
+  private static Map<String, String> table(String... pairs) {
+    Map<String, String> m = new HashMap<>();
+    for (int i = 0; i + 1 < pairs.length; i += 2) {
+      m.put(pairs[i], pairs[i + 1]);
+    }
+    return Map.copyOf(m);
+  }
+}

@@ -1,0 +1,153 @@
+package dev.chorus.entities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Descriptions that stand for a person by office and country: "the Russian leader", "the US
+ * leader", "the leader of the Kremlin", "the president of the United States", "@POTUS". Each is a
+ * mention of kind {@link #KIND} whose text is a key "country|office"; {@link EntityStage} resolves
+ * it to the one person the corpus gives that office (see {@link #keys}).
+ */
+public final class Descriptions {
+
+  /** The kind of a description mention before it is resolved. */
+  public static final String KIND = "description";
+
+  private static final String OFFICE = "(leader|president|prime\\s+minister|premier|chancellor|king|queen"
+      + "|head\\s+of\\s+state|head\\s+of\\s+government)";
+  /** "the Russian leader", "the US president" (not "the Russian President Ilya X", a title). */
+  private static final Pattern ADJECTIVE = Pattern.compile(
+      "\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}.]*\\s+){1,2})" + OFFICE + "\\b(?!\\s+\\p{Lu})(?!['’]s\\s+\\p{Lu})");
+  /** "the leader of the Kremlin", "the president of the United States". */
+  private static final Pattern OF = Pattern.compile(
+      "\\b[Tt]he\\s+" + OFFICE + "\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.]*)(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})");
+  /** Office handles: the President of the United States. */
+  private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}])@?POTUS\\b");
+
+  private Descriptions() {}
+
+  /** Description mentions in a sentence, with offsets of the whole description. */
+  public static List<Mention> find(String s) {
+    List<Mention> out = new ArrayList<>();
+    if (s == null) {
+      return out;
+    }
+    Matcher a = ADJECTIVE.matcher(s);
+    while (a.find()) {
+      String country = countryIn(a.group(1).strip());
+      if (country != null) {
+        out.add(new Mention(key(country, a.group(2)), KIND, null, a.start(), a.end()));
+      }
+    }
+    Matcher o = OF.matcher(s);
+    while (o.find()) {
+      String country = countryIn(o.group(2).strip());
+      if (country != null) {
+        // the sentence's full stop is not part of the description, an acronym's dots are
+        boolean stop = o.group(2).endsWith(".") && Countries.named(o.group(2).strip()) == null;
+        out.add(new Mention(key(country, o.group(1)), KIND, null, o.start(), stop ? o.end() - 1 : o.end()));
+      }
+    }
+    Matcher h = HANDLE.matcher(s);
+    while (h.find()) {
+      out.add(new Mention(key("United States", "president"), KIND, null, h.start(), h.end()));
+    }
+    return out;
+  }
+
+  private static final Pattern HEADS_ORG = Pattern.compile(
+      "(?i)^(?:the\\s+)?(?:ceo|head|leader|chief|chairman|chairwoman|chair|director|president|boss)\\s+of\\s+"
+          + "(?:the\\s+)?(.+?)(?:\\s+and\\s+.*)?$");
+
+  /**
+   * The organisation a title heads ("CEO of the X Fund and ..." → "X Fund", "head of Russia’s
+   * sovereign wealth fund" → "Russia’s sovereign wealth fund"), or null.
+   */
+  public static String headedOrg(String role) {
+    if (role == null) {
+      return null;
+    }
+    Matcher m = HEADS_ORG.matcher(role.strip());
+    return m.matches() ? m.group(1).strip() : null;
+  }
+
+  /** True for an organisation described rather than named: "Russia’s sovereign wealth fund". */
+  public static boolean isDescribedOrg(String org) {
+    String[] words = org.strip().split("\\s+");
+    String last = words[words.length - 1];
+    return words.length >= 2 && Character.isLowerCase(last.charAt(0));
+  }
+
+  /**
+   * The description keys a person's title answers: "Russian President" gives "Russia|president" and
+   * "Russia|leader"; a former title answers none.
+   */
+  public static List<String> keys(String role) {
+    List<String> out = new ArrayList<>();
+    if (role == null || role.toLowerCase(Locale.ROOT).matches(".*\\b(?:former|ex|onetime|late)\\b.*")) {
+      return out;
+    }
+    Matcher office = Pattern.compile("(?i)\\b" + OFFICE + "\\b").matcher(role);
+    String found = null;
+    while (office.find()) {
+      found = office.group(1);
+    }
+    if (found == null) {
+      return out;
+    }
+    String country = countryIn(role.replaceAll("(?i)\\b" + OFFICE + "\\b", " ").replaceAll("(?i)\\b(of|the)\\b", " "));
+    if (country == null) {
+      return out;
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(key(country, found));
+    keys.add(key(country, "leader"));
+    out.addAll(keys);
+    return out;
+  }
+
+  /**
+   * The country a whole phrase names through a country name, demonym, acronym or seat of government
+   * the lexicon knows; for one or two other capitalised words a key that a country's name and its
+   * adjective share ("Vesnia", "Vesnian": their first five letters), so that descriptions and titles
+   * of countries the lexicon lacks still meet; null for longer phrases ("Russian Direct Investment
+   * Fund" names no country).
+   */
+  static String countryIn(String phrase) {
+    String p = phrase.strip().replaceAll("\\s+", " ");
+    if (p.endsWith(".") && Countries.named(p) == null) {
+      p = p.substring(0, p.length() - 1); // the sentence's full stop ("the leader of the Kremlin.")
+    }
+    String c = Countries.named(p);
+    if (c != null) {
+      return c;
+    }
+    String[] words = p.split(" ");
+    if (words.length > 2) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder("~");
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return null;
+      }
+      String l = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+      key.append(key.length() > 1 ? " " : "").append(l, 0, Math.min(5, l.length()));
+    }
+    return key.toString();
+  }
+
+  private static String key(String country, String office) {
+    String o = office.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (o.equals("head of state") || o.equals("head of government")) {
+      o = "leader";
+    }
+    return country + "|" + (o.equals("premier") ? "prime minister" : o);
+  }
+}

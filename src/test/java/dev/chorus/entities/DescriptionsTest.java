@@ -1,0 +1,69 @@
+package dev.chorus.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DescriptionsTest {
+
+  private static List<String> keys(String sentence) {
+    return Descriptions.find(sentence).stream().map(Mention::text).toList();
+  }
+
+  @Test
+  void aNationalityAndAnOfficeDescribeAPerson() {
+    assertEquals(List.of("Russia|leader"), keys("Peskov said the Russian leader might meet him."));
+    assertEquals(List.of("United States|leader"), keys("They met after the US leader returned home."));
+  }
+
+  @Test
+  void anOfficeOfACountryOrOfItsSeatOfGovernment() {
+    assertEquals(List.of("Russia|leader"), keys("He had three meetings with the leader of the Kremlin."));
+    assertEquals(List.of("United States|president"), keys("The envoy of the president of the United States arrived."));
+    assertEquals(List.of("United States|president"), keys("Special Envoy of @POTUS, @AnnaBerg."));
+  }
+
+  @Test
+  void aTitleBeforeANameIsNoDescription() {
+    assertEquals(List.of(), keys("The Russian President Ilya Vostrikov arrived."));
+    assertEquals(List.of(), keys("He met the Ostland president Marek Holm."));
+  }
+
+  @Test
+  void anOrganisationNamedAfterACountryIsNoCountry() {
+    assertEquals(List.of(), keys("He met the president of the Russian Direct Investment Fund."));
+    assertEquals(List.of(), keys("The head of the Vesnian Rail Company spoke."));
+  }
+
+  @Test
+  void aPersonsTitleAnswersTheDescriptionsOfItsOfficeUnlessFormer() {
+    assertEquals(List.of("Russia|president", "Russia|leader"), Descriptions.keys("Russian President"));
+    assertEquals(List.of("Russia|president", "Russia|leader"), Descriptions.keys("President of Russia"));
+    assertEquals(List.of("United States|president", "United States|leader"), Descriptions.keys("US President"));
+    assertEquals(List.of(), Descriptions.keys("former US President"));
+    assertEquals(List.of(), Descriptions.keys("US Special Envoy"));
+    assertEquals(List.of(), Descriptions.keys("President of the Russian Direct Investment Fund"));
+  }
+
+  @Test
+  void aCountryTheLexiconLacksStillMeetsItsAdjective() {
+    List<String> desc = keys("Talks with the Vesnian leader resumed.");
+    assertEquals(1, desc.size());
+    assertEquals(desc.get(0), Descriptions.keys("President of Vesnia").get(1));
+    assertEquals(List.of(), Descriptions.keys("President of Ostland").stream().filter(desc::contains).toList());
+  }
+
+  @Test
+  void countriesByNameAdjectiveAcronymAndSeat() {
+    assertEquals("United States", Countries.named("U.S."));
+    assertEquals("United States", Countries.named("USA"));
+    assertEquals("Russia", Countries.named("the Kremlin"));
+    assertEquals("Ukraine", Countries.named("Ukrainian"));
+    assertEquals("Ukraine", Countries.named("Ukraine"));
+    assertNull(Countries.named("Kadrovo"));
+    assertEquals("United States", Countries.actor("Washington"));
+    assertEquals("Kadrovo", Countries.actor("Kadrovo"));
+  }
+}
