@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 
@@ -11,8 +12,10 @@ import dev.chorus.clean.CleanStage;
 import dev.chorus.clean.DuplicateStage;
 import dev.chorus.clean.SourceRules;
 import dev.chorus.clean.TemplateStage;
+import dev.chorus.ingest.HadoopFiles;
 import dev.chorus.ingest.IngestStage;
 import dev.chorus.ingest.InputFiles;
+import dev.chorus.ingest.RejectReason;
 import dev.chorus.nlp.NlpStage;
 import dev.chorus.tables.Schemas;
 import dev.chorus.tables.TableWriter;
@@ -27,6 +30,7 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -87,11 +91,16 @@ public final class ChorusJob {
 
     TableWriter writer = new TableWriter(options.output());
     Dataset<Row> cleaned = TemplateStage.removeTemplates(
-            CleanStage.clean(IngestStage.pages(InputFiles.read(spark, roots)), rules))
+            CleanStage.clean(IngestStage.pages(InputFiles.read(spark, roots), new HadoopFiles(hadoop)), rules))
         .localCheckpoint();
-    writer.write("rejects", cleaned.filter(col("reject_reason").isNotNull())
+    Column skipped = col("reject_reason").equalTo(RejectReason.SKIPPED);
+    writer.write("rejects", cleaned.filter(col("reject_reason").isNotNull().and(not(skipped)))
         .withColumnRenamed("reject_reason", "reason").withColumnRenamed("reject_detail", "detail"),
         Schemas.REJECTS, "path");
+    Map<String, Long> skippedRecords = new TreeMap<>();
+    for (Row r : cleaned.filter(skipped).groupBy("reject_detail").count().collectAsList()) {
+      skippedRecords.put(r.getString(0), r.getLong(1));
+    }
 
     Dataset<Row> kept = DuplicateStage.markDuplicates(cleaned.filter(col("reject_reason").isNull()))
         .localCheckpoint();
@@ -105,10 +114,11 @@ public final class ChorusJob {
         .withColumn("n_sentences", coalesce(col("n_sentences"), lit(0)))
         .withColumn("n_tokens", coalesce(col("n_tokens"), lit(0)));
     writer.write("articles", articles, Schemas.ARTICLES, "article_id");
-    return summarize(spark, writer, options.output());
+    return summarize(spark, writer, options.output(), skippedRecords);
   }
 
-  private static RunSummary summarize(SparkSession spark, TableWriter writer, String output) {
+  private static RunSummary summarize(SparkSession spark, TableWriter writer, String output,
+      Map<String, Long> skippedRecords) {
     Map<String, Long> rows = new LinkedHashMap<>();
     for (String table : TABLES) {
       rows.put(table, spark.read().parquet(writer.path(table)).count());
@@ -117,7 +127,7 @@ public final class ChorusJob {
     for (Row r : spark.read().parquet(writer.path("rejects")).groupBy("reason").count().collectAsList()) {
       byReason.put(r.getString(0), r.getLong(1));
     }
-    return new RunSummary(output, rows.get("articles"), byReason, rows);
+    return new RunSummary(output, rows.get("articles"), byReason, rows, skippedRecords);
   }
 
   private static List<String> readSourceMap(Configuration hadoop, String sourceMap) {
