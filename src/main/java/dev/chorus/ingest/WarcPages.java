@@ -39,6 +39,13 @@ final class WarcPages implements Iterator<Page> {
   /** Byte offset in the file where the current reader started (0, or where reading resumed). */
   private long base;
   private boolean gzip;
+  /**
+   * A WARC.gz compressed as one gzip stream (not record by record) has no compressed offset per
+   * record: it is read inflated, records are named by their offset in the inflated file, and a
+   * damaged record ends the reading (there is no next gzip member to resume at).
+   */
+  private boolean oneStream;
+  private String offsetKey = "offset=";
   private long lastOffset = -1;
   private boolean damagedAny;
   private Page next;
@@ -50,7 +57,14 @@ final class WarcPages implements Iterator<Page> {
     this.files = files;
     try {
       openAt(0);
-      gzip = reader.compression() == WarcCompression.GZIP;
+      // the name counts too: a .warc.gz whose first member is damaged does not look like gzip
+      gzip = reader.compression() == WarcCompression.GZIP || path.toLowerCase(Locale.ROOT).endsWith(".gz");
+      if (reader.compression() == WarcCompression.GZIP && isOneStream()) {
+        close();
+        oneStream = true;
+        offsetKey = "inflated-offset=";
+        openAt(0);
+      }
     } catch (IOException | RuntimeException e) {
       close();
       next = Page.rejected(path, relPath, fileLength, null, RejectReason.UNREADABLE, RecordReader.describe(e));
@@ -108,7 +122,7 @@ final class WarcPages implements Iterator<Page> {
   }
 
   private Page page(WarcRecord record, long offset, Bounded.Bytes block) {
-    String position = "offset=" + offset;
+    String position = offsetKey + offset;
     String recordPath = Page.recordPath(path, position);
     String recordId = Page.recordPath(relPath, position);
     if (!(record instanceof WarcResponse response)) {
@@ -161,14 +175,16 @@ final class WarcPages implements Iterator<Page> {
    * The reject spans the damaged bytes, up to where reading resumed (or the end of the file).
    */
   private Page damaged(long at, Exception e) {
+    // in a .gz file, bytes that do not even start a gzip member are damaged compression
+    boolean noGzipMember = gzip && !oneStream && reader != null && reader.compression() != WarcCompression.GZIP;
     close();
     damagedAny = true;
-    long resume = resync(at + 1);
-    String reason = gzip && (e instanceof ZipException || e instanceof EOFException || isGzipError(e))
+    long resume = oneStream ? -1 : resync(at + 1);
+    String reason = gzip && (noGzipMember || e instanceof ZipException || e instanceof EOFException || isGzipError(e))
         ? RejectReason.CORRUPT_GZIP : RejectReason.CORRUPT_RECORD;
     String detail = "WARC record at byte " + at + " cannot be read: " + RecordReader.describe(e)
         + (resume >= 0 ? "; reading resumed at byte " + resume : "; no readable record after it");
-    String position = "offset=" + at;
+    String position = offsetKey + at;
     Page reject = Page.rejected(Page.recordPath(path, position), Page.recordPath(relPath, position),
         Math.max(0, (resume >= 0 ? resume : fileLength) - at), null, reason, detail);
     if (resume >= 0) {
@@ -229,9 +245,31 @@ final class WarcPages implements Iterator<Page> {
     }
   }
 
+  /**
+   * Whether the second record starts somewhere that is not a gzip member: then jwarc's positions
+   * are where its inflater happened to be, not where records start, and could even repeat.
+   */
+  private boolean isOneStream() {
+    try (InputStream s = files.open(path, 0); WarcReader probe = new WarcReader(s)) {
+      if (probe.next().isEmpty() || probe.next().isEmpty()) {
+        return false;
+      }
+      long second = probe.position();
+      try (InputStream at = files.open(path, second)) {
+        byte[] magic = at.readNBytes(GZIP_MEMBER.length);
+        return !java.util.Arrays.equals(magic, GZIP_MEMBER);
+      }
+    } catch (IOException | RuntimeException damagedEarly) {
+      return false;
+    }
+  }
+
   private void openAt(long offset) throws IOException {
     base = offset;
     in = files.open(path, offset);
+    if (oneStream) {
+      in = new java.util.zip.GZIPInputStream(in, 64 * 1024);
+    }
     reader = new WarcReader(in);
     reader.setLenient(true);
   }

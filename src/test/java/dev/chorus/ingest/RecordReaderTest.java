@@ -101,6 +101,15 @@ class RecordReaderTest {
   }
 
   @Test
+  void aWarcGzippedAsOneStreamNamesRecordsByTheirInflatedOffset() throws Exception {
+    WarcFixtures.Built plain = crawl().build(false);
+    List<Page> pages = read("whole.warc.gz", gzip(plain.bytes()));
+    assertEquals(plain.offsets().stream().map(o -> "whole.warc.gz#inflated-offset=" + o).toList(),
+        pages.stream().map(Page::recordId).toList());
+    assertEquals(PAGE_B, pages.get(6).text());
+  }
+
+  @Test
   void aWarcIsRecognisedByItsFirstBytesWhateverItsName() throws Exception {
     List<Page> pages = read("download.bin", crawl().build(true).bytes());
     assertEquals(2, pages.stream().filter(p -> !p.isSkipped()).count());
@@ -143,6 +152,18 @@ class RecordReaderTest {
     assertEquals(RejectReason.CORRUPT_RECORD, pages.get(1).rejectReason());
     assertEquals("garbled.warc#offset=" + second, pages.get(1).recordId());
     assertTrue(pages.get(2).text().contains("Story C"));
+  }
+
+  @Test
+  void aDamagedFirstGzipMemberStillLetsTheRestBeRead() throws Exception {
+    WarcFixtures.Built warc = threePages().build(true);
+    byte[] bytes = warc.bytes().clone();
+    Arrays.fill(bytes, 0, 24, (byte) 0x55);
+    List<Page> pages = read("head.warc.gz", bytes);
+    assertEquals(List.of("head.warc.gz#offset=0", "head.warc.gz#offset=" + warc.offsets().get(1),
+        "head.warc.gz#offset=" + warc.offsets().get(2)), pages.stream().map(Page::recordId).toList());
+    assertEquals(RejectReason.CORRUPT_GZIP, pages.get(0).rejectReason(), pages.get(0).rejectDetail());
+    assertNull(pages.get(1).rejectReason());
   }
 
   @Test
