@@ -10,9 +10,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * pages → cleaned: extracts each page's article (jsoup for HTML, line rules for text dumps) and
- * its metadata, names its source, and gives it its ids. A page without an article stays in the
- * output as a reject, so the caller can split articles from rejects without losing a file.
+ * pages → cleaned: extracts each page's article (jsoup for HTML, line rules for text dumps; a JSON
+ * line's text is already the article) and its metadata, fills what the page leaves blank from its
+ * container (WARC record, JSON line), names its source, and gives it its ids. A page without an
+ * article stays in the output as a reject, so the caller can split articles from rejects without
+ * losing a file; skipped WARC records pass through with reject_reason {@code skipped}.
  */
 public final class CleanStage {
 
@@ -23,12 +25,20 @@ public final class CleanStage {
   private static final int PATH = Schemas.PAGES.fieldIndex("path");
   private static final int RECORD_ID = Schemas.PAGES.fieldIndex("record_id");
   private static final int BYTES = Schemas.PAGES.fieldIndex("bytes");
+  private static final int CONTENT_HASH = Schemas.PAGES.fieldIndex("content_hash");
   private static final int CHARSET = Schemas.PAGES.fieldIndex("charset");
   private static final int IS_HTML = Schemas.PAGES.fieldIndex("is_html");
+  private static final int EXTRACTED = Schemas.PAGES.fieldIndex("extracted");
   private static final int TEXT = Schemas.PAGES.fieldIndex("text");
+  private static final int URL = Schemas.PAGES.fieldIndex("url");
+  private static final int CAPTURED = Schemas.PAGES.fieldIndex("captured");
+  private static final int TITLE = Schemas.PAGES.fieldIndex("title");
+  private static final int BYLINE = Schemas.PAGES.fieldIndex("byline");
+  private static final int PUBLISHED = Schemas.PAGES.fieldIndex("published");
+  private static final int LANGUAGE = Schemas.PAGES.fieldIndex("language");
+  private static final int SITE = Schemas.PAGES.fieldIndex("site");
   private static final int REJECT_REASON = Schemas.PAGES.fieldIndex("reject_reason");
   private static final int REJECT_DETAIL = Schemas.PAGES.fieldIndex("reject_detail");
-  private static final int CONTENT_HASH = Schemas.PAGES.fieldIndex("content_hash");
 
   private CleanStage() {}
 
@@ -41,26 +51,35 @@ public final class CleanStage {
     String path = page.getString(PATH);
     String recordId = page.getString(RECORD_ID);
     long bytes = page.getLong(BYTES);
+    String hash = page.getString(CONTENT_HASH);
     String charset = page.getString(CHARSET);
     String articleId = Ids.of(recordId);
-    String contentHash = page.getString(CONTENT_HASH);
     String reason = page.getString(REJECT_REASON);
     if (reason != null) {
-      return reject(articleId, path, bytes, charset, reason, page.getString(REJECT_DETAIL), contentHash);
+      return reject(articleId, path, bytes, hash, charset, reason, page.getString(REJECT_DETAIL));
     }
     String text = page.getString(TEXT);
     boolean html = page.getBoolean(IS_HTML);
-    Extraction e = html ? HtmlExtractor.extract(text, path) : TextDumpExtractor.extract(text);
+    boolean extracted = page.getBoolean(EXTRACTED);
+    ContainerMetadata container = new ContainerMetadata(page.getString(URL), page.getString(SITE),
+        page.getString(TITLE), page.getString(BYLINE), page.getString(PUBLISHED), page.getString(LANGUAGE),
+        page.getString(CAPTURED));
+    // a record's URL is the base its relative links resolve against, and names the page when it does not
+    String base = container.url() != null ? container.url() : path;
+    Extraction e = extracted ? ContainerMetadata.extracted(text)
+        : html ? HtmlExtractor.extract(text, base) : TextDumpExtractor.extract(text);
     if (!e.hasArticle()) {
-      return reject(articleId, path, bytes, charset, RejectReason.NO_ARTICLE,
-          (html ? "HTML" : "text") + " page of " + text.length() + " characters with no article text", contentHash);
+      return reject(articleId, path, bytes, hash, charset, RejectReason.NO_ARTICLE,
+          (extracted ? "extracted article" : html ? "HTML page" : "text page") + " of " + text.length()
+              + " characters with no article text");
     }
+    e = container.complete(e);
     String[] source = nameSource(e, rules, path, recordId, articleId);
     String body = e.body();
     // body_hash is set once the corpus-level template removal has settled the body (TemplateStage)
     return RowFactory.create(articleId, null, path, e.url(), source[0], source[1],
-        e.title(), e.byline(), e.published(), e.language(), body, STATUS_OK, null, bytes, charset,
-        e.boilerplateChars(), null, null, contentHash);
+        e.title(), e.byline(), e.published(), e.language(), body, STATUS_OK, null, bytes, hash, charset,
+        e.boilerplateChars(), null, null);
   }
 
   /**
@@ -83,9 +102,9 @@ public final class CleanStage {
     return new String[] {"unknown:" + articleId, "none"};
   }
 
-  private static Row reject(String articleId, String path, long bytes, String charset, String reason, String detail,
-      String contentHash) {
+  private static Row reject(String articleId, String path, long bytes, String hash, String charset, String reason,
+      String detail) {
     return RowFactory.create(articleId, null, path, null, null, null, null, null, null, null, null,
-        STATUS_REJECTED, null, bytes, charset, null, reason, detail, contentHash);
+        STATUS_REJECTED, null, bytes, hash, charset, null, reason, detail);
   }
 }

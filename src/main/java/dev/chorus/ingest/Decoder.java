@@ -40,6 +40,14 @@ public final class Decoder {
    * @param bytes the file's raw bytes
    */
   public static Decoded decode(String name, byte[] bytes) {
+    return decode(name, bytes, null);
+  }
+
+  /**
+   * @param transportCharset the charset the transport declared (an HTTP Content-Type's charset
+   *     parameter), or null; it is read like a page's own {@code <meta charset>} and wins over it
+   */
+  public static Decoded decode(String name, byte[] bytes, String transportCharset) {
     String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
     byte[] raw = bytes == null ? new byte[0] : bytes;
     if (isGzip(lower, raw)) {
@@ -62,10 +70,11 @@ public final class Decoder {
     String sniff = new String(raw, 0, Math.min(raw.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
     boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")
         || HTML_START.matcher(stripBom(sniff)).find();
-    return decodeText(raw, sniff, html);
+    Charset declared = charsetFor(transportCharset);
+    return decodeText(raw, declared != null ? declared : html ? declaredCharset(sniff) : null, html);
   }
 
-  private static Decoded decodeText(byte[] raw, String sniff, boolean html) {
+  private static Decoded decodeText(byte[] raw, Charset declared, boolean html) {
     if (startsWith(raw, 0xEF, 0xBB, 0xBF)) {
       return fromCharset(raw, 3, StandardCharsets.UTF_8, html);
     }
@@ -75,7 +84,6 @@ public final class Decoder {
     if (startsWith(raw, 0xFE, 0xFF)) {
       return fromCharset(raw, 2, StandardCharsets.UTF_16BE, html);
     }
-    Charset declared = html ? declaredCharset(sniff) : null;
     // A page that declares UTF-8 but is not valid UTF-8 is common; the bytes win over the label.
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
       return fromCharset(raw, 0, singleByteRefinement(declared, raw), html);
@@ -114,17 +122,21 @@ public final class Decoder {
 
   private static Charset declaredCharset(String sniff) {
     Matcher m = META_CHARSET.matcher(sniff);
-    if (!m.find()) {
+    return m.find() ? charsetFor(m.group(1)) : null;
+  }
+
+  private static Charset charsetFor(String declaredLabel) {
+    if (declaredLabel == null || declaredLabel.isBlank()) {
       return null;
     }
-    String label = m.group(1).toLowerCase(Locale.ROOT);
+    String label = declaredLabel.strip().replace("\"", "").toLowerCase(Locale.ROOT);
     // Browsers read latin-1 and ascii labels as windows-1252 (WHATWG encoding standard).
     if (label.equals("iso-8859-1") || label.equals("latin1") || label.equals("us-ascii") || label.equals("ascii")) {
       return WINDOWS_1252;
     }
     try {
       return Charset.forName(label);
-    } catch (IllegalArgumentException unknownLabel) {
+    } catch (IllegalArgumentException unknownOrIllegalLabel) {
       return null;
     }
   }

@@ -1,35 +1,42 @@
 package dev.chorus.ingest;
 
 import dev.chorus.tables.Schemas;
-import org.apache.spark.api.java.function.MapFunction;
+import java.util.Iterator;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
-/** files → pages: decodes each file's bytes to text, or marks why it cannot be read. */
+/**
+ * files → pages: streams each file from its file system and turns it into its records (one for a
+ * text or HTML file, one per WARC record or JSON line), decoded to text or marked with why they
+ * cannot be read. Records are read lazily, so a multi-GB WARC never sits in memory or in one row.
+ */
 public final class IngestStage {
 
   private static final int PATH = Schemas.FILES.fieldIndex("path");
   private static final int REL_PATH = Schemas.FILES.fieldIndex("rel_path");
   private static final int BYTES = Schemas.FILES.fieldIndex("bytes");
-  private static final int CONTENT = Schemas.FILES.fieldIndex("content");
-  private static final int CONTENT_HASH = Schemas.FILES.fieldIndex("content_hash");
 
   private IngestStage() {}
 
-  /** {@link Schemas#FILES} rows to {@link Schemas#PAGES} rows; a text or HTML file is one record. */
-  public static Dataset<Row> pages(Dataset<Row> files) {
-    return files.map((MapFunction<Row, Row>) IngestStage::decodeOne, Encoders.row(Schemas.PAGES));
+  /** {@link Schemas#FILES} rows to {@link Schemas#PAGES} rows, read through {@code files}. */
+  public static Dataset<Row> pages(Dataset<Row> fileRows, FileSource files) {
+    return fileRows.flatMap((FlatMapFunction<Row, Row>) file -> rows(file, files), Encoders.row(Schemas.PAGES));
   }
 
-  static Row decodeOne(Row file) {
-    String path = file.getString(PATH);
-    String relPath = file.getString(REL_PATH);
-    long bytes = file.getLong(BYTES);
-    byte[] content = (byte[]) file.get(CONTENT);
-    Decoded d = Decoder.decode(path, content);
-    return RowFactory.create(path, relPath, bytes, d.charset(), d.html(), d.text(), d.rejectReason(), d.rejectDetail(),
-        file.getString(CONTENT_HASH));
+  static Iterator<Row> rows(Row file, FileSource files) {
+    Iterator<Page> pages = RecordReader.read(file.getString(PATH), file.getString(REL_PATH), file.getLong(BYTES), files);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return pages.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        return pages.next().toRow();
+      }
+    };
   }
 }

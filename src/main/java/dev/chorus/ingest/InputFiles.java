@@ -3,7 +3,6 @@ package dev.chorus.ingest;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
@@ -38,8 +37,7 @@ public final class InputFiles {
 
   private static final StructType EMPTY_FILE = new StructType()
       .add("path", DataTypes.StringType, false)
-      .add("length", DataTypes.LongType, false)
-      .add("content", DataTypes.BinaryType, true);
+      .add("length", DataTypes.LongType, false);
 
   private InputFiles() {}
 
@@ -71,8 +69,9 @@ public final class InputFiles {
   }
 
   /**
-   * One row per file: path, rel_path, bytes, content and content_hash, the hex SHA-256 of the
-   * file's bytes by which an appended batch recognises a file already read (schema {@link Schemas#FILES}).
+   * One row per file: path, rel_path, bytes (schema {@link Schemas#FILES}). Only the listing is
+   * taken from binaryFile: selecting no {@code content} column means Spark never reads the bytes
+   * (nor enforces its 2 GB {@code binaryFile.maxLength}); ingest streams each file itself.
    */
   public static Dataset<Row> read(SparkSession spark, List<Root> roots) {
     String[] paths = roots.stream().map(Root::qualified).toArray(String[]::new);
@@ -80,7 +79,7 @@ public final class InputFiles {
         .format("binaryFile")
         .option("recursiveFileLookup", "true")
         .load(paths);
-    Dataset<Row> files = scanned.select("path", "length", "content")
+    Dataset<Row> files = scanned.select("path", "length")
         .unionByName(emptyFiles(spark, scanned));
     if (paths.length > 1) {
       // overlapping inputs (a folder and a glob inside it) must not read a file twice
@@ -89,9 +88,7 @@ public final class InputFiles {
     return files.select(
         col("path"),
         relativePath(col("path"), roots).as("rel_path"),
-        col("length").as("bytes"),
-        col("content"),
-        sha2(col("content"), 256).as("content_hash"));
+        col("length").as("bytes"));
   }
 
   /**
@@ -107,7 +104,7 @@ public final class InputFiles {
           && fsRelation.location() instanceof PartitioningAwareFileIndex index) {
         for (FileStatus status : JavaConverters.seqAsJavaList(index.allFiles())) {
           if (status.getLen() == 0) {
-            empty.add(RowFactory.create(status.getPath().toString(), 0L, new byte[0]));
+            empty.add(RowFactory.create(status.getPath().toString(), 0L));
           }
         }
       }

@@ -1,6 +1,7 @@
 package dev.chorus.job;
 
 import dev.chorus.clean.SourceRules;
+import dev.chorus.ingest.HadoopFiles;
 import dev.chorus.ingest.InputFiles;
 import dev.chorus.job.ChorusOptions.Command;
 import dev.chorus.tables.OutputFolder;
@@ -88,10 +89,12 @@ public final class ChorusJob {
     spark.conf().set("spark.sql.files.openCostInBytes", String.valueOf(64 * 1024));
 
     TableWriter staged = output.stage(runName());
+    Map<String, Long> skippedRecords = Map.of();
     if (command.cleans()) {
       Cleaning.Previous previous = appending ? new Cleaning.Previous(read(spark, output.table("articles")),
           read(spark, output.table("sentences")), read(spark, output.table("rejects"))) : null;
-      Cleaning.run(spark, staged, InputFiles.read(spark, roots), rules, previous);
+      skippedRecords = Cleaning.run(spark, staged, InputFiles.read(spark, roots), new HadoopFiles(hadoop), rules,
+          previous);
     }
     if (command.analyzes()) {
       String from = command.cleans() ? staged.root() : options.output();
@@ -103,7 +106,7 @@ public final class ChorusJob {
       case CLEAN -> CLEAN_TABLES;
       case ANALYZE -> TABLES.stream().filter(t -> t.equals("articles") || !CLEAN_TABLES.contains(t)).toList();
     };
-    return summarize(spark, output, options.output(), written);
+    return summarize(spark, output, options.output(), written, skippedRecords);
   }
 
   private static Dataset<Row> read(SparkSession spark, String path) {
@@ -123,7 +126,8 @@ public final class ChorusJob {
     spark.sparkContext().setJobGroup(name, name, false);
   }
 
-  private static RunSummary summarize(SparkSession spark, OutputFolder output, String name, List<String> tables) {
+  private static RunSummary summarize(SparkSession spark, OutputFolder output, String name, List<String> tables,
+      Map<String, Long> skippedRecords) {
     Map<String, Long> rows = new LinkedHashMap<>();
     for (String table : tables) {
       rows.put(table, read(spark, output.table(table)).count());
@@ -135,7 +139,7 @@ public final class ChorusJob {
       }
     }
     long articles = rows.containsKey("articles") ? rows.get("articles") : read(spark, output.table("articles")).count();
-    return new RunSummary(name, articles, byReason, rows);
+    return new RunSummary(name, articles, byReason, rows, skippedRecords);
   }
 
   private static List<String> readSourceMap(Configuration hadoop, String sourceMap) {

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 
@@ -11,13 +12,17 @@ import dev.chorus.clean.CleanStage;
 import dev.chorus.clean.DuplicateStage;
 import dev.chorus.clean.SourceRules;
 import dev.chorus.clean.TemplateStage;
+import dev.chorus.ingest.FileSource;
 import dev.chorus.ingest.IngestStage;
+import dev.chorus.ingest.RejectReason;
 import dev.chorus.nlp.NlpStage;
 import dev.chorus.tables.Schemas;
 import dev.chorus.tables.TableWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -42,17 +47,30 @@ final class Cleaning {
 
   /**
    * @param files {@code Schemas.FILES} rows
+   * @param source reads the files' bytes
    * @param previous the published tables to append to, or null for a run from scratch
+   * @return the records that are no page (WARC requests, metadata, non-HTML responses), by kind
    */
-  static void run(SparkSession spark, TableWriter writer, Dataset<Row> files, SourceRules rules, Previous previous) {
-    Dataset<Row> batch = previous == null ? files
-        : files.join(seen(previous), new String[] {"path", "content_hash"}, "left_anti")
-            .select(Schemas.columns(Schemas.FILES));
+  static Map<String, Long> run(SparkSession spark, TableWriter writer, Dataset<Row> files, FileSource source,
+      SourceRules rules, Previous previous) {
     ChorusJob.stage(spark, "ingest+clean");
+    Dataset<Row> pages = IngestStage.pages(files, source);
+    if (previous != null) {
+      // old files are read again to hash them (a record's hash is known only once it is read), but
+      // only pages not seen before are cleaned and NLP'd
+      pages = pages.join(seen(previous), new String[] {"path", "content_hash"}, "left_anti")
+          .select(Schemas.columns(Schemas.PAGES));
+    }
     // checkpointed before the template stage, which reads the cleaned pages several times: without
     // it five Spark stages each read, decoded and parsed every input file (bench/run, 2,000 articles)
-    Dataset<Row> pages = CleanStage.clean(IngestStage.pages(batch), rules).localCheckpoint();
-    Dataset<Row> cleaned = TemplateStage.removeTemplates(pages).localCheckpoint();
+    Dataset<Row> batch = CleanStage.clean(pages, rules).localCheckpoint();
+    Dataset<Row> cleaned = TemplateStage.removeTemplates(batch).localCheckpoint();
+    Column skipped = col("reject_reason").equalTo(RejectReason.SKIPPED);
+    Map<String, Long> skippedRecords = new TreeMap<>();
+    for (Row r : cleaned.filter(skipped).groupBy("reject_detail").count().collectAsList()) {
+      skippedRecords.put(r.getString(0), r.getLong(1));
+    }
+    cleaned = cleaned.filter(not(skipped).or(col("reject_reason").isNull()));
     Dataset<Row> rejects = cleaned.filter(col("reject_reason").isNotNull())
         .withColumnRenamed("reject_reason", "reason").withColumnRenamed("reject_detail", "detail")
         .select(Schemas.columns(Schemas.REJECTS));
@@ -61,7 +79,7 @@ final class Cleaning {
     Dataset<Row> articles = fresh;
     if (previous != null) {
       // a file read again with new content replaces every row its old content gave
-      Dataset<Row> reread = batch.select("path").distinct();
+      Dataset<Row> reread = cleaned.select("path").distinct();
       Dataset<Row> oldArticles = previous.articles().join(reread, "path", "left_anti")
           .withColumn("status", lit(CleanStage.STATUS_OK)).withColumn("duplicate_of", lit(null).cast("string"))
           .select(CLEANED_ARTICLE).localCheckpoint();
@@ -85,6 +103,7 @@ final class Cleaning {
         .withColumn("n_tokens", coalesce(col("n_tokens"), lit(0)))
         .withColumn("event_id", lit(null).cast("string"));
     writer.write("articles", marked, Schemas.ARTICLES, "article_id");
+    return skippedRecords;
   }
 
   /** (path, content_hash) of every file the previous output holds, as article or reject. */

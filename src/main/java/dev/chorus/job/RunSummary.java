@@ -3,14 +3,22 @@ package dev.chorus.job;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What a run did, counted from the tables it wrote. */
-public record RunSummary(String output, long articles, Map<String, Long> rejectsByReason, Map<String, Long> rowsPerTable) {
+/**
+ * What a run did, counted from the tables it wrote; {@code skippedRecords} counts the WARC records
+ * that are no page (requests, metadata, non-HTML responses) by kind.
+ */
+public record RunSummary(String output, long articles, Map<String, Long> rejectsByReason, Map<String, Long> rowsPerTable,
+    Map<String, Long> skippedRecords) {
 
   public long rejects() {
     return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** Every input file is in exactly one of articles and rejects. */
+  public long skipped() {
+    return skippedRecords.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Every input file, or record of a WARC or JSON-lines file, is in exactly one of articles and rejects. */
   public long filesRead() {
     return articles + rejects();
   }
@@ -21,12 +29,15 @@ public record RunSummary(String output, long articles, Map<String, Long> rejects
     String tables = rowsPerTable.entrySet().stream()
         .map(e -> String.format("  %-16s %,d rows", e.getKey(), e.getValue()))
         .collect(Collectors.joining("\n"));
+    String skippedLine = skippedRecords.isEmpty() ? "" : String.format("  skipped records  %,d (not HTML pages: %s)%n",
+        skipped(), skippedRecords.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+            .collect(Collectors.joining(", ")));
     return String.join("\n",
         "Chorus run summary",
         String.format("  input files read %,d", filesRead()),
         String.format("  articles kept    %,d", articles),
         String.format("  rejected         %,d (%s)", rejects(), reasons),
-        "tables written under " + output + ":",
+        skippedLine + "tables written under " + output + ":",
         tables);
   }
 }

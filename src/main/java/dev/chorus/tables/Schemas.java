@@ -1,6 +1,5 @@
 package dev.chorus.tables;
 
-import static org.apache.spark.sql.types.DataTypes.BinaryType;
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
@@ -18,25 +17,39 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class Schemas {
 
-  /** ingest's input: one row per file, as Spark's binaryFile source reads it, plus its identity. */
+  /**
+   * ingest's input: one row per file as Spark lists it, plus its identity. The bytes are not in
+   * the row: ingest streams each file from its file system, so a multi-GB WARC is never one row.
+   */
   public static final StructType FILES = struct(
       field("path", StringType, false),
       field("rel_path", StringType, false),
-      field("bytes", LongType, false),
-      field("content", BinaryType, true),
-      field("content_hash", StringType, false));
+      field("bytes", LongType, false));
 
-  /** ingest's output: one row per input record, decoded to text or marked as rejected. */
+  /**
+   * ingest's output: one row per input record (a file, a WARC response, a JSON line), decoded to
+   * text or marked as rejected. {@code extracted} pages (JSON lines) carry the article text and
+   * its metadata already; the others carry what their container states (a WARC record's target
+   * URI and capture date) for clean to fall back on.
+   */
   public static final StructType PAGES = struct(
       field("path", StringType, false),
       field("record_id", StringType, false),
       field("bytes", LongType, false),
+      field("content_hash", StringType, true),
       field("charset", StringType, true),
       field("is_html", BooleanType, false),
+      field("extracted", BooleanType, false),
       field("text", StringType, true),
+      field("url", StringType, true),
+      field("captured", StringType, true),
+      field("title", StringType, true),
+      field("byline", StringType, true),
+      field("published", StringType, true),
+      field("language", StringType, true),
+      field("site", StringType, true),
       field("reject_reason", StringType, true),
-      field("reject_detail", StringType, true),
-      field("content_hash", StringType, false));
+      field("reject_detail", StringType, true));
 
   /** clean's output before NLP counts are joined: an article, or a reject (reject_reason set). */
   public static final StructType CLEANED = struct(
@@ -54,11 +67,11 @@ public final class Schemas {
       field("status", StringType, false),
       field("duplicate_of", StringType, true),
       field("bytes", LongType, false),
+      field("content_hash", StringType, true),
       field("charset", StringType, true),
       field("boilerplate_chars", IntegerType, true),
       field("reject_reason", StringType, true),
-      field("reject_detail", StringType, true),
-      field("content_hash", StringType, false));
+      field("reject_detail", StringType, true));
 
   public static final StructType ARTICLES = struct(
       field("article_id", StringType, false),
@@ -78,7 +91,7 @@ public final class Schemas {
       field("n_sentences", IntegerType, false),
       field("n_tokens", IntegerType, false),
       field("bytes", LongType, false),
-      field("content_hash", StringType, false),
+      field("content_hash", StringType, true),
       field("charset", StringType, true),
       field("boilerplate_chars", IntegerType, true));
 
@@ -224,7 +237,7 @@ public final class Schemas {
       field("reason", StringType, false),
       field("detail", StringType, true),
       field("bytes", LongType, false),
-      field("content_hash", StringType, false));
+      field("content_hash", StringType, true));
 
   private Schemas() {}
 

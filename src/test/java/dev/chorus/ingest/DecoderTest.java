@@ -126,4 +126,15 @@ class DecoderTest {
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
+
+  @Test
+  void aTransportCharsetWinsOverTheMetaCharsetButNotOverValidUtf8() {
+    byte[] cyrillic = "<html><head><meta charset=\"utf-8\"></head><body>Привет</body></html>"
+        .getBytes(Charset.forName("windows-1251"));
+    assertEquals("windows-1251", Decoder.decode("r.html", cyrillic, "windows-1251").charset());
+    assertTrue(Decoder.decode("r.html", cyrillic, "windows-1251").text().contains("Привет"));
+    byte[] utf8 = "<html><body>Café</body></html>".getBytes(StandardCharsets.UTF_8);
+    assertEquals("UTF-8", Decoder.decode("r.html", utf8, "utf-8").charset());
+    assertEquals("UTF-8", Decoder.decode("r.html", utf8, "no-such-charset").charset());
+  }
 }
