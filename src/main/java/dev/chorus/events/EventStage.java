@@ -88,6 +88,10 @@ public final class EventStage {
   static Dataset<Row> tfidf(Dataset<Row> features) {
     HashingTF tf = new HashingTF().setInputCol("words").setOutputCol("tf").setNumFeatures(1 << 18);
     Dataset<Row> counted = tf.transform(features);
+    if (counted.isEmpty()) {
+      // IDF cannot be fitted on no documents; a run whose every input is rejected still writes its tables
+      return counted.withColumnRenamed("tf", "tfidf");
+    }
     return new IDF().setInputCol("tf").setOutputCol("tfidf").setMinDocFreq(1).fit(counted).transform(counted)
         .drop("tf");
   }

@@ -116,4 +116,21 @@ class HostileInputsRunTest {
     assertTrue(json.<String>getAs("body").contains("json-first reconstruction plan"));
     assertEquals(0, json.<Integer>getAs("boilerplate_chars"));
   }
+
+  @Test
+  void aRunWhoseEveryInputIsRejectedStillPublishesEveryTable() throws Exception {
+    Path bad = Files.createDirectories(tmp.resolve("only-bad"));
+    Files.write(bad.resolve("empty.txt"), new byte[0]);
+    Files.write(bad.resolve("binary.bin"), new byte[] {0, 1, 2, 3, 0, 0, 7});
+    Path out = tmp.resolve("only-bad-out");
+    RunSummary s = ChorusJob.run(spark, ChorusOptions.parse("--input", bad.toString(), "--output", out.toString()));
+    assertEquals(0, s.articles());
+    assertEquals(Map.of("binary", 1L, "empty", 1L), s.rejectsByReason());
+    for (String table : ChorusJob.TABLES) {
+      assertTrue(Files.isDirectory(out.resolve(table)), table);
+      if (!table.equals("rejects")) {
+        assertEquals(0, spark.read().parquet(out.resolve(table).toString()).count(), table);
+      }
+    }
+  }
 }
