@@ -224,15 +224,22 @@ public final class ClusterStage {
     Dataset<Row> q = statements.withColumn("words", stems(coalesce(col("value"), lit(""))))
         .select("claim_id", "article_id", "event_id", "slot", "words")
         .cache();
-    Dataset<Row> a = q.toDF("a", "a_article", "a_event", "a_slot", "a_words");
-    Dataset<Row> b = q.toDF("b", "b_article", "b_event", "b_slot", "b_words");
-    Column shared = size(array_intersect(col("a_words"), col("b_words")));
-    Column share = shared.divide(least(size(col("a_words")), size(col("b_words"))));
+    // an inverted index, not all pairs of an actor's statements: only statements sharing a stem meet,
+    // and the number of postings they meet on is the number of stems they share
+    Dataset<Row> postings = q.select(col("claim_id"), col("article_id"), col("slot"), explode(col("words")).as("stem"));
+    Dataset<Row> sharing = postings.toDF("a", "a_article", "slot", "stem")
+        .join(postings.toDF("b", "b_article", "slot", "stem"), new String[] {"slot", "stem"})
+        .filter(col("a").lt(col("b")).and(col("a_article").notEqual(col("b_article"))))
+        .groupBy("a", "b").agg(count(lit(1)).as("shared"));
+    Dataset<Row> sizes = q.select(col("claim_id"), col("event_id"), size(col("words")).as("n"));
+    Column shared = col("shared");
+    Column share = shared.divide(least(col("a_n"), col("b_n")));
     // across events, where the setting no longer vouches for the topic, more must be shared
     Column sameEvent = col("a_event").eqNullSafe(col("b_event"));
-    Dataset<Row> edges = a.join(b, col("a_slot").equalTo(col("b_slot"))
-            .and(col("a").lt(col("b"))).and(col("a_article").notEqual(col("b_article"))))
-        .filter(when(sameEvent, shared.geq(STATEMENT_SHARED).and(share.geq(STATEMENT_OVERLAP)))
+    Dataset<Row> edges = sharing.filter(shared.geq(STATEMENT_SHARED))
+        .join(sizes.toDF("a", "a_event", "a_n"), "a")
+        .join(sizes.toDF("b", "b_event", "b_n"), "b")
+        .filter(when(sameEvent, share.geq(STATEMENT_OVERLAP))
             .otherwise(shared.geq(STATEMENT_SHARED + 1).and(share.geq(STATEMENT_OVERLAP_ACROSS_EVENTS))))
         .select("a", "b");
     Dataset<Row> labels = Components.minLabel(q.select(col("claim_id").as("id"), col("claim_id").as("rank")), edges);
