@@ -1,23 +1,34 @@
 package dev.chorus.agreement;
 
-import static org.apache.spark.sql.functions.abs;
-import static org.apache.spark.sql.functions.aggregate;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.exp;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.log;
-import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
-import org.apache.spark.sql.Column;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
 
 /**
  * Source trust and claim confidence computed together, by TruthFinder (Yin, Han and Yu, "Truth
@@ -56,61 +67,136 @@ public final class TrustStage {
   /** The result: per source its trust, per cluster its confidence. */
   public record Result(Dataset<Row> trust, Dataset<Row> confidence) {}
 
+  private static final StructType TRUST = new StructType()
+      .add("source", DataTypes.StringType, false).add("trust", DataTypes.DoubleType, false);
+  private static final StructType CONFIDENCE = new StructType()
+      .add("cluster_id", DataTypes.StringType, false).add("confidence", DataTypes.DoubleType, false);
+
+  /**
+   * One fact with everything a round needs to score it: its providers, the providers of each fact
+   * that contradicts it, and whether it is tested. A round is then one pass over the facts plus a
+   * per-source sum, instead of three joins and three aggregations per round in Spark SQL (measured
+   * by bench/run on 2,000 articles: 358 Spark stages and 146 s for this stage, most of it the
+   * per-stage overhead of rounds over small tables).
+   */
+  record Fact(String clusterId, List<String> providers, List<List<String>> opposers, boolean tested)
+      implements Serializable {}
+
   /**
    * @param provides (source, cluster_id): which independent source reports which fact
    * @param opposes (cluster_id, other): pairs of facts that contradict each other, both directions
    */
   public static Result run(Dataset<Row> provides, Dataset<Row> opposes) {
-    Dataset<Row> p = provides.distinct().localCheckpoint();
-    Dataset<Row> tested = testedFacts(p, opposes);
-    Dataset<Row> trust = p.select("source").distinct().withColumn("trust", lit(INITIAL_TRUST));
-    Dataset<Row> confidence = null;
+    SparkSession spark = provides.sparkSession();
+    JavaRDD<Fact> facts = facts(provides, opposes).cache();
+    // one entry per source, not per article or claim: sources (outlets) are few next to the corpus
+    Map<String, Double> trust = new TreeMap<>();
+    for (Row r : provides.select("source").distinct().collectAsList()) {
+      trust.put(r.getString(0), INITIAL_TRUST);
+    }
+    Map<String, Double> scoredWith = trust;
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      confidence = confidence(p, trust, opposes).localCheckpoint();
-      Dataset<Row> measured = p.join(tested, "cluster_id").join(confidence, "cluster_id")
-          .groupBy("source").agg(orderedSum(col("confidence")).divide(count(col("confidence"))).as("measured"));
+      Broadcast<Map<String, Double>> current = broadcast(spark, trust);
+      Map<String, Tuple2<Long, Long>> measured = facts.filter(Fact::tested)
+          .flatMapToPair(f -> {
+            long c = fixedPoint(confidence(f, current.value()));
+            return f.providers().stream().map(s -> new Tuple2<>(s, new Tuple2<>(c, 1L))).iterator();
+          })
+          .reduceByKey((x, y) -> new Tuple2<>(x._1() + y._1(), x._2() + y._2()))
+          .collectAsMap();
+      current.destroy();
       // a source nobody else checks keeps the prior: its own exclusive claims say nothing of it
-      Dataset<Row> next = trust.join(measured, "source", "left")
-          .select(col("source"), coalesce(col("measured"), lit(INITIAL_TRUST)).as("trust"))
-          .localCheckpoint();
-      Row moved = next.join(trust.withColumnRenamed("trust", "old"), "source")
-          .agg(max(abs(col("trust").minus(col("old"))))).first();
+      Map<String, Double> next = new TreeMap<>();
+      double moved = 0;
+      for (Map.Entry<String, Double> e : trust.entrySet()) {
+        Tuple2<Long, Long> m = measured.get(e.getKey());
+        double t = m == null ? INITIAL_TRUST : fromFixedPoint(m._1()) / m._2();
+        next.put(e.getKey(), t);
+        moved = Math.max(moved, Math.abs(t - e.getValue()));
+      }
+      scoredWith = trust;
       trust = next;
-      if (moved.isNullAt(0) || moved.getDouble(0) < TOLERANCE) {
+      if (moved < TOLERANCE) {
         break;
       }
     }
-    return new Result(trust, confidence);
+    Broadcast<Map<String, Double>> last = broadcast(spark, scoredWith);
+    JavaRDD<Row> confidences = facts.map(f -> RowFactory.create(f.clusterId(), confidence(f, last.value())));
+    Dataset<Row> confidence = spark.createDataFrame(confidences, CONFIDENCE).localCheckpoint();
+    facts.unpersist();
+    List<Row> trustRows = new ArrayList<>();
+    trust.forEach((s, t) -> trustRows.add(RowFactory.create(s, t)));
+    return new Result(spark.createDataFrame(trustRows, TRUST), confidence);
+  }
+
+  /** Facts with their providers, the providers of the facts that contradict them, and whether tested. */
+  static JavaRDD<Fact> facts(Dataset<Row> provides, Dataset<Row> opposes) {
+    Dataset<Row> providers = provides.groupBy("cluster_id").agg(array_sort(collect_set("source")).as("providers"));
+    Dataset<Row> opposers = opposes.distinct()
+        .join(providers.toDF("other", "other_providers"), "other")
+        .groupBy("cluster_id").agg(array_sort(collect_list("other_providers")).as("opposers"));
+    Dataset<Row> rows = providers.join(opposers, "cluster_id", "left")
+        .select(col("cluster_id"), col("providers"), coalesce(col("opposers"), array()).as("opposers"),
+            // tested: another source reports it too, or some fact contradicts it. A variation on the
+            // paper, which averages over all of a source's facts: there, an outlet with many exclusive
+            // stories (which no one can confirm) would look less trustworthy than one that only reprints
+            size(col("providers")).geq(2).or(col("opposers").isNotNull()).as("tested"));
+    return rows.javaRDD().map(r -> new Fact(r.getString(0), List.copyOf(r.getList(1)),
+        r.<scala.collection.Seq<String>>getList(2).stream()
+            .map(o -> List.copyOf(scala.collection.JavaConverters.seqAsJavaList(o))).toList(),
+        r.getBoolean(3)));
   }
 
   /**
-   * Facts another source speaks to, by reporting them too or by contradicting them. A variation on
-   * the paper, which averages over all of a source's facts: there, an outlet with many exclusive
-   * stories (which no one can confirm) would look less trustworthy than one that only reprints.
+   * TruthFinder's confidence of one fact under the given trust: its providers' -ln(1 - trust)
+   * summed, minus rho times the same sum for each contradicting fact, through the logistic.
    */
-  static Dataset<Row> testedFacts(Dataset<Row> provides, Dataset<Row> opposes) {
-    Dataset<Row> corroborated = provides.groupBy("cluster_id").agg(countDistinct("source").as("n"))
-        .filter(col("n").geq(2)).select("cluster_id");
-    return corroborated.union(opposes.select("cluster_id")).distinct();
+  static double confidence(Fact fact, Map<String, Double> trust) {
+    double score = score(fact.providers(), trust);
+    double[] against = new double[fact.opposers().size()];
+    for (int i = 0; i < against.length; i++) {
+      against[i] = score(fact.opposers().get(i), trust);
+    }
+    double adjusted = score - RHO * orderedSum(against);
+    return 1.0 / (1.0 + StrictMath.exp(-GAMMA * adjusted));
+  }
+
+  private static double score(List<String> providers, Map<String, Double> trust) {
+    double[] tau = new double[providers.size()];
+    for (int i = 0; i < tau.length; i++) {
+      tau[i] = -StrictMath.log(1.0 - Math.min(trust.getOrDefault(providers.get(i), INITIAL_TRUST), MAX_TRUST));
+    }
+    return orderedSum(tau);
+  }
+
+  /** Summed in ascending order, so the result does not depend on the order the values came in. */
+  private static double orderedSum(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    double total = 0;
+    for (double v : sorted) {
+      total += v;
+    }
+    return total;
   }
 
   /**
-   * A sum of doubles in ascending order. Spark's sum adds in the order rows reach each partition,
-   * so the last bits of every score, confidence and trust would depend on the partitioning.
+   * Confidences summed per source as fixed-point longs: integer addition is associative, so the
+   * sum (and every trust) is the same bit for bit however Spark partitions and orders the facts.
+   * 2^32 steps per unit (far finer than the tolerance) leave room for 2^31 facts per source.
    */
-  static Column orderedSum(Column values) {
-    return aggregate(array_sort(collect_list(values)), lit(0.0), (total, v) -> total.plus(v));
+  static long fixedPoint(double confidence) {
+    return Math.round(confidence * FIXED_ONE);
   }
 
-  static Dataset<Row> confidence(Dataset<Row> provides, Dataset<Row> trust, Dataset<Row> opposes) {
-    Column tau = log(lit(1.0).minus(least(col("trust"), lit(MAX_TRUST)))).multiply(-1);
-    Dataset<Row> score = provides.join(trust, "source").groupBy("cluster_id").agg(orderedSum(tau).as("score"));
-    Dataset<Row> against = opposes.join(score.withColumnRenamed("cluster_id", "other")
-            .withColumnRenamed("score", "other_score"), "other")
-        .groupBy("cluster_id").agg(orderedSum(col("other_score")).as("against"));
-    Column adjusted = col("score").minus(coalesce(col("against"), lit(0.0)).multiply(RHO));
-    return score.join(against, "cluster_id", "left")
-        .select(col("cluster_id"), lit(1.0).divide(lit(1.0).plus(exp(adjusted.multiply(-GAMMA)))).as("confidence"));
+  static double fromFixedPoint(long sum) {
+    return sum / FIXED_ONE;
+  }
+
+  private static final double FIXED_ONE = 0x1p32;
+
+  private static Broadcast<Map<String, Double>> broadcast(SparkSession spark, Map<String, Double> trust) {
+    return JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new HashMap<>(trust));
   }
 
   /**

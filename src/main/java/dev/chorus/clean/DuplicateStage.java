@@ -1,14 +1,12 @@
 package dev.chorus.clean;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_intersect;
 import static org.apache.spark.sql.functions.array_remove;
 import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
@@ -16,15 +14,20 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import dev.chorus.util.Components;
+import java.util.List;
 import org.apache.spark.ml.feature.NGram;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import scala.collection.JavaConverters;
 
 /**
  * Finds exact and near copies among articles (a wire story reprinted under another headline,
@@ -71,6 +74,11 @@ public final class DuplicateStage {
         col("article_id").as("id")).as("rank");
   }
 
+  /**
+   * Adds {@code shingles}: the sorted, distinct 64-bit hashes of the body's word 5-grams. Hashes,
+   * not the strings: each candidate pair is joined with both its sets and intersected, and with
+   * strings (about 18 KB per article) that copying was most of the stage's time (bench/run).
+   */
   static Dataset<Row> shingles(Dataset<Row> articles) {
     Column words = array_remove(split(lower(regexp_replace(col("body"), "[^\\p{L}\\p{N}]+", " ")), " "), "");
     Dataset<Row> tokenized = articles.withColumn("words", words);
@@ -78,7 +86,7 @@ public final class DuplicateStage {
     // every set gets one token of its own: the min-hashes of empty sets would all be null, so every
     // text too short to shingle would share every band with every other one
     return ngram.transform(tokenized).withColumn("shingles",
-        array_distinct(array_union(col("grams"), array(concat(lit("\u0000id:"), col("article_id"))))));
+        SHINGLE_HASHES.apply(array_union(col("grams"), array(concat(lit("\u0000id:"), col("article_id"))))));
   }
 
   /** Each article paired with the smallest id sharing its body hash: catches texts too short to shingle. */
@@ -115,25 +123,24 @@ public final class DuplicateStage {
    * with probability 1 - (1 - 0.5^2)^24 &gt; 0.999 (0.3: 0.90).
    */
   static Dataset<Row> candidatePairs(Dataset<Row> shingled) {
-    Column hashed = expr("transform(shingles, s -> xxhash64(s))");
-    Column[] bands = new Column[BANDS];
-    for (int b = 0; b < BANDS; b++) {
-      Column[] key = new Column[ROWS_PER_BAND + 1];
-      key[0] = lit(b);
-      for (int r = 0; r < ROWS_PER_BAND; r++) {
-        // a seeded re-hash of each shingle's hash is one more independent hash function, cheaply
-        key[r + 1] = expr("array_min(transform(hashed, h -> xxhash64(h, " + (b * ROWS_PER_BAND + r) + ")))");
-      }
-      bands[b] = xxhash64(key);
-    }
-    Dataset<Row> buckets = shingled.select(col("article_id"), hashed.as("hashed"))
-        .select(col("article_id"), explode(array(bands)).as("bucket"));
+    // the band number is part of each key, so keys from different bands never meet
+    Dataset<Row> buckets = shingled
+        .select(col("article_id"), explode(BAND_KEYS.apply(col("shingles"))).as("bucket"));
     return buckets.select(col("article_id").as("a"), col("bucket"))
         .join(buckets.select(col("article_id").as("b"), col("bucket")), "bucket")
         .filter(col("a").lt(col("b")))
         .select("a", "b")
         .distinct();
   }
+
+  /** See {@link MinHashBands}: UDFs because Spark's higher-order functions are interpreted. */
+  private static final UserDefinedFunction SHINGLE_HASHES = udf(
+      (UDF1<scala.collection.Seq<String>, List<Long>>) set -> MinHashBands.hashes(JavaConverters.seqAsJavaList(set)),
+      DataTypes.createArrayType(DataTypes.LongType, false));
+  private static final UserDefinedFunction BAND_KEYS = udf(
+      (UDF1<scala.collection.Seq<Long>, List<Long>>) hashes ->
+          MinHashBands.keys(JavaConverters.seqAsJavaList(hashes), BANDS, ROWS_PER_BAND),
+      DataTypes.createArrayType(DataTypes.LongType, false));
 
   /** Every article labelled with the best-ranked article of its connected component of copies. */
   static Dataset<Row> propagateOriginals(Dataset<Row> ranks, Dataset<Row> edges) {

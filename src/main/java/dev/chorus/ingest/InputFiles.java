@@ -68,6 +68,12 @@ public final class InputFiles {
     return roots;
   }
 
+  /** The bytes of every file {@link #read} lists (one small Spark job over the listing). */
+  public static long totalBytes(Dataset<Row> files) {
+    Row total = files.agg(org.apache.spark.sql.functions.sum("bytes")).first();
+    return total.isNullAt(0) ? 0 : total.getLong(0);
+  }
+
   /**
    * One row per file: path, rel_path, bytes (schema {@link Schemas#FILES}). Only the listing is
    * taken from binaryFile: selecting no {@code content} column means Spark never reads the bytes

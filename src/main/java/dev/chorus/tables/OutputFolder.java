@@ -68,6 +68,16 @@ public final class OutputFolder {
     return new Path(root, table).toString();
   }
 
+  /** Bytes of the published {@code table}'s files (0 when it has none). */
+  public long bytes(String table) {
+    try {
+      Path path = new Path(root, table);
+      return fs.exists(path) ? fs.getContentSummary(path).getLength() : 0;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + table(table), e);
+    }
+  }
+
   /** Whether {@code table} has been published (a complete Parquet folder). */
   public boolean has(String table) {
     try {

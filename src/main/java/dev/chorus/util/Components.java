@@ -1,6 +1,8 @@
 package dev.chorus.util;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 
 import org.apache.spark.sql.Dataset;
@@ -29,13 +31,15 @@ public final class Components {
     Dataset<Row> labels = nodes.select(col("id"), col("rank").as("label"));
     for (int round = 0; round < MAX_ROUNDS; round++) {
       Dataset<Row> offered = both.join(labels.withColumnRenamed("id", "src"), "src")
-          .select(col("dst").as("id"), col("label"));
-      // a checkpoint per round keeps the plan from growing with the number of rounds
-      Dataset<Row> next = labels.union(offered).groupBy("id").agg(min("label").as("label"))
+          .select(col("dst").as("id"), col("label"), lit(null).cast(labels.schema().apply("label").dataType()).as("old"));
+      // each node's current label travels with the offers as "old", so that the changed labels are
+      // counted on the checkpoint itself instead of by one more join of old and new labels; a
+      // checkpoint per round keeps the plan from growing with the number of rounds
+      Dataset<Row> next = labels.select(col("id"), col("label"), col("label").as("old")).union(offered)
+          .groupBy("id").agg(min("label").as("label"), max("old").as("old"))
           .localCheckpoint();
-      long changed = next.join(labels.withColumnRenamed("label", "old"), "id")
-          .filter(col("label").notEqual(col("old"))).count();
-      labels = next;
+      long changed = next.filter(col("label").notEqual(col("old"))).count();
+      labels = next.select("id", "label");
       if (changed == 0) {
         break;
       }

@@ -79,4 +79,45 @@ class TrustStageTest {
     assertEquals(5, c.<Integer>getAs("n_contradicted"), "C lost every conflict");
     assertEquals(0, c.<Integer>getAs("n_exclusive"));
   }
+
+  /** One round by hand: a fact nobody else tests keeps the prior trust, and its confidence follows. */
+  @Test
+  void anUntestedSourceKeepsThePriorAndItsFactTheLogisticOfItsScore() {
+    Dataset<Row> p = spark.createDataFrame(List.of(RowFactory.create("A", "only-a")), PROVIDES);
+    Dataset<Row> o = spark.createDataFrame(List.of(), OPPOSES);
+    TrustStage.Result result = TrustStage.run(p, o);
+    assertEquals(TrustStage.INITIAL_TRUST, result.trust().first().getDouble(1));
+    double score = -Math.log(1 - TrustStage.INITIAL_TRUST);
+    assertEquals(1 / (1 + Math.exp(-TrustStage.GAMMA * score)), result.confidence().first().getDouble(1), 1e-12);
+  }
+
+  /** Trust and confidence are sums of doubles: they must not depend on how Spark splits the rows. */
+  @Test
+  void resultsAreTheSameBitForBitWhateverThePartitioning() {
+    List<Row> provides = new ArrayList<>();
+    List<Row> opposes = new ArrayList<>();
+    for (int q = 0; q < 60; q++) {
+      for (int s = 0; s < 9; s++) {
+        if ((q * 7 + s * 3) % 5 != 0) {
+          provides.add(RowFactory.create("S" + s, "q" + q + (s % 3 == 0 ? "-b" : "-a")));
+        }
+      }
+      opposes.add(RowFactory.create("q" + q + "-a", "q" + q + "-b"));
+      opposes.add(RowFactory.create("q" + q + "-b", "q" + q + "-a"));
+    }
+    Dataset<Row> p = spark.createDataFrame(provides, PROVIDES);
+    Dataset<Row> o = spark.createDataFrame(opposes, OPPOSES);
+    TrustStage.Result one = TrustStage.run(p.repartition(1), o.repartition(1));
+    TrustStage.Result many = TrustStage.run(p.repartition(7), o.repartition(5));
+    assertEquals(sorted(one.trust()), sorted(many.trust()));
+    assertEquals(sorted(one.confidence()), sorted(many.confidence()));
+    assertEquals(9, one.trust().count());
+    assertTrue(one.trust().collectAsList().stream().anyMatch(r -> r.getDouble(1) != TrustStage.INITIAL_TRUST),
+        "trust moved from the prior");
+  }
+
+  private static List<String> sorted(Dataset<Row> rows) {
+    return rows.collectAsList().stream().map(r -> r.getString(0) + "=" + Double.toHexString(r.getDouble(1)))
+        .sorted().toList();
+  }
 }
