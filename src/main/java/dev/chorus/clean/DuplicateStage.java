@@ -19,6 +19,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import dev.chorus.util.Components;
+import dev.chorus.util.MinHashBands;
 import java.util.List;
 import org.apache.spark.ml.feature.NGram;
 import org.apache.spark.sql.Column;
@@ -42,8 +43,8 @@ public final class DuplicateStage {
   public static final String STATUS_DUPLICATE = "duplicate";
 
   /** LSH bands, and min-hashes per band (see candidatePairs). */
-  static final int BANDS = 24;
-  static final int ROWS_PER_BAND = 2;
+  static final int BANDS = 48;
+  static final int ROWS_PER_BAND = 4;
   /** A pair is a copy when its shingle sets overlap this much (Jaccard)... */
   static final double MIN_JACCARD = 0.5;
   /** ...or when this share of the shorter article's shingles is in the longer one. */
@@ -57,9 +58,12 @@ public final class DuplicateStage {
    * @return the same rows with status and duplicate_of set for copies
    */
   public static Dataset<Row> markDuplicates(Dataset<Row> articles) {
-    Dataset<Row> shingled = shingles(articles.select("article_id", "body", "body_hash", "published"));
+    // cached: the shingles are read by the band keys, by both sides of the pair test and by the ranks
+    Dataset<Row> shingled = shingles(articles.select("article_id", "body", "body_hash", "published"))
+        .select("article_id", "body_hash", "published", "shingles").cache();
     Dataset<Row> edges = nearCopyPairs(shingled).union(exactCopyPairs(shingled));
     Dataset<Row> originals = propagateOriginals(shingled.select(col("article_id"), rank()), edges);
+    shingled.unpersist();  // the labels are checkpointed: nothing below reads the shingles again
     return articles.drop("duplicate_of").join(originals, "article_id")
         .withColumn("duplicate_of",
             when(col("original").notEqual(col("article_id")), col("original")).otherwise(lit(null).cast("string")))
@@ -118,9 +122,12 @@ public final class DuplicateStage {
    * {@value #ROWS_PER_BAND} min-hashes each. A band, not a single min-hash, is the bucket: with one
    * min-hash per bucket (Spark's MinHashLSH), every article holding a stock phrase whose hash happens
    * to be small ("according to a statement issued") lands in one bucket, and that bucket's pairs grow
-   * with the square of the corpus (bench/run's profile). Two min-hashes must both agree, which a
-   * shared phrase alone almost never achieves, while a pair with Jaccard 0.5 still meets in some band
-   * with probability 1 - (1 - 0.5^2)^24 &gt; 0.999 (0.3: 0.90).
+   * with the square of the corpus. Four min-hashes must agree: a pair with Jaccard 0.5 meets in some
+   * band with probability 1 - (1 - 0.5^4)^48 = 0.95 (0.6: 0.999), two reports that share only stock
+   * sentences (Jaccard 0.15) with probability 0.024. Two per band were too few: on bench/run's
+   * 20,000 articles, whose reports of meetings share templated sentences, a quarter of all pairs of
+   * such reports became candidates (Jaccard 0.15 meets with probability 0.42), and the stage went
+   * quadratic.
    */
   static Dataset<Row> candidatePairs(Dataset<Row> shingled) {
     // the band number is part of each key, so keys from different bands never meet

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.exists;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
@@ -24,21 +25,22 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import dev.chorus.util.Components;
+import dev.chorus.util.MinHashBands;
 import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.feature.IDF;
-import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Groups articles into events: the same people at the same place and time, not just similar
- * words. Candidate pairs come from MinHash LSH over each article's people, places and dates (no
+ * words. Candidate pairs come from banded MinHash LSH over each article's people, places and dates (no
  * all-pairs comparison); each candidate pair is then scored on the features that separate two
  * meetings of the same people weeks apart: shared participants, compatible meeting places,
  * resolved dates and weekdays, shared quotes and durations, and how much distinctive vocabulary
@@ -60,8 +62,11 @@ public final class EventStage {
   static final double W_CONTENT = 3.0;
   /** TF-IDF cosine above which two bodies share distinctive vocabulary. */
   static final double CONTENT_COSINE = 0.25;
-  /** Candidate pairs: LSH Jaccard distance over people, places and dates below this. */
+  /** Candidate pairs: Jaccard distance over people, places and dates below this. */
   static final double MAX_DISTANCE = 0.85;
+  /** LSH bands and min-hashes per band for candidate pairs (see candidatePairs). */
+  static final int BANDS = 40;
+  static final int ROWS_PER_BAND = 2;
 
   private EventStage() {}
 
@@ -96,25 +101,41 @@ public final class EventStage {
         .drop("tf");
   }
 
-  /** Pairs (a, b), a &lt; b, that share enough people, places or dates to be worth scoring. */
+  /**
+   * Pairs (a, b), a &lt; b, that share enough people, places or dates to be worth scoring: Jaccard
+   * over those tokens at least 1 - {@value #MAX_DISTANCE}, among the pairs that share a band of
+   * {@value #ROWS_PER_BAND} min-hashes (of {@value #BANDS}). Two reports of one meeting that share
+   * its two participants but name different places (Jaccard 1/3) meet with probability 0.99; a
+   * pair that shares a city and nothing else (1/7) is then dropped by the Jaccard test. Spark's
+   * MinHashLSH, used before, buckets on single min-hashes: every article whose smallest hash was a
+   * common place or date shared one bucket, whose pairs grow with the square of the corpus.
+   */
   static Dataset<Row> candidatePairs(Dataset<Row> articles) {
     Column tokens = array_distinct(flatten(array(
         transform(col("people"), p -> concat(lit("p:"), p)),
         transform(col("places"), p -> concat(lit("l:"), p)),
         transform(col("dates"), d -> concat(lit("d:"), d)),
-        // a token of its own, so no set is empty: MinHash rejects one, and Spark may hash a row
-        // before a filter on it runs
+        // a token of its own, so that no set is empty (empty sets would all share every band)
         array(concat(lit("a:"), col("article_id"))))));
-    Dataset<Row> tokenized = articles.withColumn("tokens", tokens);
-    HashingTF tf = new HashingTF().setInputCol("tokens").setOutputCol("keys").setNumFeatures(1 << 20).setBinary(true);
-    Dataset<Row> keyed = tf.transform(tokenized).select("article_id", "keys");
-    return new MinHashLSH().setInputCol("keys").setOutputCol("hashes").setNumHashTables(10).setSeed(20250425L)
-        .fit(keyed)
-        .approxSimilarityJoin(keyed, keyed, MAX_DISTANCE, "distance")
-        .select(col("datasetA.article_id").as("a"), col("datasetB.article_id").as("b"))
+    Dataset<Row> tokenized = articles.select(col("article_id"), tokens.as("tokens"));
+    Dataset<Row> buckets = tokenized.select(col("article_id"), explode(BAND_KEYS.apply(col("tokens"))).as("bucket"));
+    Column shared = size(array_intersect(col("ta"), col("tb")));
+    Column jaccard = shared.divide(size(col("ta")).plus(size(col("tb"))).minus(shared));
+    return buckets.select(col("article_id").as("a"), col("bucket"))
+        .join(buckets.select(col("article_id").as("b"), col("bucket")), "bucket")
         .filter(col("a").lt(col("b")))
-        .distinct();
+        .select("a", "b")
+        .distinct()
+        .join(tokenized.toDF("a", "ta"), "a")
+        .join(tokenized.toDF("b", "tb"), "b")
+        .filter(jaccard.geq(1 - MAX_DISTANCE))
+        .select("a", "b");
   }
+
+  private static final UserDefinedFunction BAND_KEYS = udf(
+      (UDF1<scala.collection.Seq<String>, java.util.List<Long>>) set -> MinHashBands.keys(
+          MinHashBands.hashes(scala.collection.JavaConverters.seqAsJavaList(set)), BANDS, ROWS_PER_BAND),
+      DataTypes.createArrayType(DataTypes.LongType, false));
 
   static Dataset<Row> score(Dataset<Row> pairs, Dataset<Row> articles) {
     Dataset<Row> a = prefixed(articles, "a_");

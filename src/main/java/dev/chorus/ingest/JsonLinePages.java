@@ -11,9 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -23,7 +21,7 @@ import java.util.zip.GZIPInputStream;
  * already extracted: its text is the article. A line with only {@code html} is a page to extract.
  * A line that is not a JSON object is a reject of its own; the lines around it are still read.
  */
-final class JsonLinePages implements Iterator<Page> {
+final class JsonLinePages extends LookAhead<Page> {
 
   /** Nesting deeper than this is refused by the parser (a hostile line, not an article). */
   static final int MAX_NESTING = 200;
@@ -41,7 +39,6 @@ final class JsonLinePages implements Iterator<Page> {
   private LineReader lines;
   private long lineNo;
   private boolean any;
-  private Page next;
 
   JsonLinePages(String path, String relPath, long fileLength, boolean gzip, FileSource files) {
     this.path = path;
@@ -54,30 +51,16 @@ final class JsonLinePages implements Iterator<Page> {
       lines = new LineReader(gzip ? new GZIPInputStream(raw, 64 * 1024) : raw, Decoder.MAX_TEXT_BYTES);
     } catch (IOException | RuntimeException e) {
       closeQuietly(raw);
-      next = Page.rejected(path, relPath, fileLength, null,
-          gzip ? RejectReason.CORRUPT_GZIP : RejectReason.UNREADABLE, RecordReader.describe(e));
+      push(Page.rejected(path, relPath, fileLength, null,
+          gzip ? RejectReason.CORRUPT_GZIP : RejectReason.UNREADABLE, RecordReader.describe(e)));
     }
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && lines != null) {
-      next = advance();
+  protected Page advance() {
+    if (lines == null) {
+      return null;
     }
-    return next != null;
-  }
-
-  @Override
-  public Page next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Page p = next;
-    next = null;
-    return p;
-  }
-
-  private Page advance() {
     try {
       while (true) {
         Bounded.Bytes line = lines.next();

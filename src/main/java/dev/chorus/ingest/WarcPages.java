@@ -5,9 +5,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.zip.ZipException;
 import org.netpreserve.jwarc.HttpResponse;
@@ -25,7 +23,7 @@ import org.netpreserve.jwarc.WarcResponse;
  * reject, and reading resumes at the next record that can: the next gzip member of a WARC.gz
  * (records are compressed one by one), or the next {@code WARC/1.} line of a plain WARC.
  */
-final class WarcPages implements Iterator<Page> {
+final class WarcPages extends LookAhead<Page> {
 
   private static final byte[] GZIP_MEMBER = {0x1F, (byte) 0x8B, 0x08};
   private static final byte[] WARC_LINE = "WARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -48,7 +46,6 @@ final class WarcPages implements Iterator<Page> {
   private String offsetKey = "offset=";
   private long lastOffset = -1;
   private boolean damagedAny;
-  private Page next;
 
   WarcPages(String path, String relPath, long fileLength, FileSource files) {
     this.path = path;
@@ -67,29 +64,15 @@ final class WarcPages implements Iterator<Page> {
       }
     } catch (IOException | RuntimeException e) {
       close();
-      next = Page.rejected(path, relPath, fileLength, null, RejectReason.UNREADABLE, RecordReader.describe(e));
+      push(Page.rejected(path, relPath, fileLength, null, RejectReason.UNREADABLE, RecordReader.describe(e)));
     }
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && reader != null) {
-      next = advance();
+  protected Page advance() {
+    if (reader == null) {
+      return null;
     }
-    return next != null;
-  }
-
-  @Override
-  public Page next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Page p = next;
-    next = null;
-    return p;
-  }
-
-  private Page advance() {
     WarcRecord record;
     long offset;
     try {

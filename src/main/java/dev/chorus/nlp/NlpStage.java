@@ -1,18 +1,22 @@
 package dev.chorus.nlp;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.transform;
 
 import com.johnsnowlabs.nlp.DocumentAssembler;
+import com.johnsnowlabs.nlp.IAnnotation;
+import com.johnsnowlabs.nlp.JavaAnnotation;
+import com.johnsnowlabs.nlp.LightPipeline;
 import com.johnsnowlabs.nlp.annotators.Normalizer;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import dev.chorus.tables.Schemas;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -36,23 +40,55 @@ public final class NlpStage {
     // the costliest step per row (bench/run ran it in one task while the other core idled)
     int partitions = 4 * articles.sparkSession().sparkContext().defaultParallelism();
     Dataset<Row> input = articles.select(col("article_id"), col("body")).repartition(partitions, col("article_id"));
-    Dataset<Row> annotated = pipeline().fit(input).transform(input);
-    // one row per article, so that boundaries can be repaired across the detector's sentences
-    return annotated.select(
-        col("article_id"), col("body"),
-        col("sentence.begin").as("s_begin"), col("sentence.result").as("s_text"),
-        col("token.result").as("t_text"), col("token.begin").as("t_begin"),
-        transform(col("token.metadata"), m -> m.getItem("sentence")).as("t_sentence"),
-        col("normalized.result").as("n_text"), col("normalized.begin").as("n_begin"),
-        transform(col("normalized.metadata"), m -> m.getItem("sentence")).as("n_sentence"))
-        .flatMap((FlatMapFunction<Row, Row>) NlpStage::repaired, Encoders.row(Schemas.SENTENCES));
+    // rule-based annotators: fitting reads no data, it only turns the settings into models
+    PipelineModel model = pipeline().fit(input.limit(0));
+    // Spark NLP's LightPipeline runs the same annotators on plain strings, one article at a time,
+    // instead of converting every annotation column to and from Spark rows after each annotator:
+    // bench/run measured the DataFrame pipeline at most of this stage's time
+    return input.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
+      LightPipeline light = new LightPipeline(model, false);
+      Iterable<Row> iterable = () -> rows;
+      return StreamSupport.stream(iterable.spliterator(), false)
+          .flatMap(r -> annotated(r.getString(0), r.getString(1), light).stream())
+          .iterator();
+    }, Encoders.row(Schemas.SENTENCES));
   }
 
-  /** The article's sentences after {@link SentenceBounds#fix}, each with the tokens that begin inside it. */
-  static Iterator<Row> repaired(Row r) {
-    String id = r.getString(0);
-    String body = r.getString(1);
-    List<int[]> located = locate(body, r.getList(3));
+  /** One article through the pipeline, then {@link #repaired}. */
+  static List<Row> annotated(String id, String body, LightPipeline light) {
+    Map<String, java.util.List<IAnnotation>> a = light.fullAnnotateJava(body);
+    Annotations sentences = Annotations.of(a.get("sentence"));
+    Annotations tokens = Annotations.of(a.get("token"));
+    Annotations normalized = Annotations.of(a.get("normalized"));
+    return repaired(id, body, sentences.text, tokens.text, tokens.begin, tokens.sentence,
+        normalized.text, normalized.begin, normalized.sentence);
+  }
+
+  /** One annotation column as parallel lists: result, begin and the sentence index in metadata. */
+  private record Annotations(List<String> text, List<Integer> begin, List<String> sentence) {
+    static Annotations of(List<IAnnotation> annotations) {
+      Annotations out = new Annotations(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      if (annotations != null) {
+        for (IAnnotation i : annotations) {
+          JavaAnnotation x = (JavaAnnotation) i;
+          out.text.add(x.getResult());
+          out.begin.add(x.getBegin());
+          out.sentence.add(x.getMetadata().get("sentence"));
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * The article's sentences after {@link SentenceBounds#fix}, each with the tokens that begin inside
+   * it. The lists are the detector's sentences, and the tokens and normalised tokens with their
+   * begin offsets and sentence indexes, as Spark NLP returns them.
+   */
+  static List<Row> repaired(String id, String body, List<String> sentenceTexts, List<String> tokenTexts,
+      List<Integer> tokenBegins, List<String> tokenSentences, List<String> normTexts, List<Integer> normBegins,
+      List<String> normSentences) {
+    List<int[]> located = locate(body, sentenceTexts);
     List<int[]> spans = new ArrayList<>();
     for (int[] span : located) {
       if (span != null) {
@@ -62,22 +98,21 @@ public final class NlpStage {
     spans.sort(java.util.Comparator.comparingInt(x -> x[0]));
     List<int[]> fixed = SentenceBounds.fix(body, withGaps(body, spans));
     java.util.Map<String, Integer> at = new java.util.HashMap<>();
-    List<Integer> tokenBegins = relocate(body, located, r.getList(4), r.getList(5), r.getList(6), at);
-    List<Integer> normBegins = new ArrayList<>();
-    List<Integer> nb = r.getList(8);
-    List<String> ns = r.getList(9);
-    for (int t = 0; t < nb.size(); t++) {
-      normBegins.add(at.getOrDefault(ns.get(t) + ":" + nb.get(t), -1)); // a normalised token keeps its token's begin
+    List<Integer> tokenAt = relocate(body, located, tokenTexts, tokenBegins, tokenSentences, at);
+    List<Integer> normAt = new ArrayList<>();
+    for (int t = 0; t < normBegins.size(); t++) {
+      // a normalised token keeps its token's begin
+      normAt.add(at.getOrDefault(normSentences.get(t) + ":" + normBegins.get(t), -1));
     }
-    List<List<String>> tokens = assign(fixed, r.getList(4), tokenBegins);
-    List<List<String>> norm = assign(fixed, r.getList(7), normBegins);
+    List<List<String>> tokens = assign(fixed, tokenTexts, tokenAt);
+    List<List<String>> norm = assign(fixed, normTexts, normAt);
     List<Row> out = new ArrayList<>(fixed.size());
     for (int i = 0; i < fixed.size(); i++) {
       int[] s = fixed.get(i);
       out.add(RowFactory.create(id, i, body.substring(s[0], s[1]), s[0], s[1],
           JavaConverters.asScalaBuffer(tokens.get(i)).toList(), JavaConverters.asScalaBuffer(norm.get(i)).toList()));
     }
-    return out.iterator();
+    return out;
   }
 
   /**

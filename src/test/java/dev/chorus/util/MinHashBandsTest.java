@@ -1,4 +1,4 @@
-package dev.chorus.clean;
+package dev.chorus.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,15 +1,18 @@
-package dev.chorus.clean;
+package dev.chorus.util;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Banded MinHash signatures of a set of strings, in plain Java. Spark SQL can express the same
- * with {@code transform} and {@code xxhash64}, but higher-order functions are interpreted row by
- * row, not compiled: 48 passes over every article's ~600 shingles cost 67 of the 2,000-article
- * benchmark's 340 CPU-seconds (bench/run). Here each shingle is hashed once and each of the
- * {@code bands x rows} hash functions is one multiply-xorshift of that hash.
+ * Banded MinHash signatures of a set of strings, in plain Java, for candidate pairs without an
+ * all-pairs comparison (near-copies, events). Spark SQL can express the same with
+ * {@code transform} and {@code xxhash64}, but higher-order functions are interpreted row by row,
+ * not compiled: 48 passes over every article's ~600 shingles cost 67 of the 2,000-article
+ * benchmark's 340 CPU-seconds (bench/run). Here each element is hashed once and each of the
+ * {@code bands x rows} hash functions is one xor and mix of that hash. Spark's own MinHashLSH
+ * buckets on single min-hashes, which puts every set whose smallest hash is a common element
+ * into one bucket.
  */
 public final class MinHashBands {
 
