@@ -37,40 +37,15 @@ OUT = os.environ.get("CHORUS_OUT", "../out")
 
 # %%
 # %matplotlib inline
-from pathlib import Path
 import textwrap
 
-import duckdb
 import matplotlib.pyplot as plt
 from matplotlib.ticker import MaxNLocator
 import pandas as pd
 
-pd.set_option("display.max_colwidth", 80)
-pd.set_option("display.width", 160)
+from chorus_tables import open_run
 
-OUT = Path(OUT).expanduser().resolve()
-if not OUT.is_dir():
-    raise FileNotFoundError(
-        f"Chorus output folder not found: {OUT}. Run `jobs/chorus --output {OUT}` "
-        "or set CHORUS_OUT to the output folder of a run."
-    )
-
-con = duckdb.connect()
-
-
-def table(name):
-    """The read_parquet(...) expression for one table of the run (a Spark-written folder of part files)."""
-    folder = OUT / name
-    if not any(folder.glob("*.parquet")):
-        raise FileNotFoundError(f"no Parquet files in {folder}: is {OUT} the output folder of a Chorus run?")
-    pattern = str(folder / "*.parquet").replace("'", "''")
-    return f"read_parquet('{pattern}')"
-
-
-def q(sql):
-    """Run a query and return a pandas DataFrame."""
-    return con.sql(sql).df()
-
+OUT, table, q = open_run(OUT)
 
 # Titles are compared corpus-wide, so a title conflict has no event_id.
 CORPUS_WIDE = "(corpus-wide: a title)"

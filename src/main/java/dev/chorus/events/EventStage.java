@@ -78,7 +78,9 @@ public final class EventStage {
    *     matches no other article is an event of its own
    */
   public static Dataset<Row> assign(Dataset<Row> features) {
-    Dataset<Row> withVectors = tfidf(features).cache();
+    // without the body's words: every candidate pair is joined with both articles' columns, and
+    // copying the words (used only for the vectors) was most of the stage's shuffle (bench/run)
+    Dataset<Row> withVectors = tfidf(features).drop("words").cache();
     Dataset<Row> pairs = candidatePairs(withVectors);
     Dataset<Row> accepted = score(pairs, withVectors).filter(col("score").geq(SAME_EVENT)).select("a", "b");
     Dataset<Row> components = Components.minLabel(withVectors.select(col("article_id").as("id"), col("article_id").as("rank")), accepted)
