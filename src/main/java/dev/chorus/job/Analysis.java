@@ -38,7 +38,12 @@ final class Analysis {
     // a checkpoint, so that articles can be rewritten where they were read from (a run of all)
     Dataset<Row> articles = articlesTable.drop("event_id").localCheckpoint();
     ChorusJob.stage(spark, "events");
-    Dataset<Row> byArticle = ArticleReader.articleSentences(sentences, articles);
+    // spread over every core and computed once: the mentions and the claims are both read from it,
+    // and adaptive execution coalesced it into 3 partitions, whose longest task took 38 of the claim
+    // extraction's 68 CPU-seconds while the other core idled (bench/run, 20,000 articles)
+    int partitions = 4 * spark.sparkContext().defaultParallelism();
+    Dataset<Row> byArticle = ArticleReader.articleSentences(sentences, articles)
+        .repartition(partitions, col("article_id")).localCheckpoint();
     // checkpoints, not caches: each result is used several times, and a cache keeps the whole
     // lineage in every plan that uses it, which grows the plans past what the driver can print
     Dataset<Row> mentions = ArticleReader.mentions(byArticle).localCheckpoint();
