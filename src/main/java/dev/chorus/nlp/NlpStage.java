@@ -214,6 +214,9 @@ public final class NlpStage {
     return out;
   }
 
+  static final String SENTENCE_END =
+      "(?<=[.!?][”’\"')\\]]?)(?<!(?:^|\\s)\\p{Lu}\\.)\\s+(?=[“‘\"'(\\[]?[\\p{Lu}\\p{N}])";
+
   static Pipeline pipeline() {
     DocumentAssembler document = new DocumentAssembler();
     document.setInputCol("body");
@@ -227,8 +230,12 @@ public final class NlpStage {
     sentences.setExplodeSentences(false);
     // list detection splits "on April | 25. Talks ..." (measured; see shared spark-facts)
     sentences.setDetectLists(false);
-    // a paragraph break always ends a sentence: crossheads and datelines have no full stop
-    sentences.setCustomBounds(new String[] {"\n\n"});
+    // a paragraph break always ends a sentence: crossheads and datelines have no full stop; else a
+    // sentence ends at . ! or ? (and any closing quote) before a capital or a digit, except after a
+    // single initial ("John F. Kennedy"). Only these bounds: the pragmatic rules cost most of the
+    // stage's time (bench/run), and SentenceBounds repairs titles and acronyms ("Mr.", "U.S.")
+    sentences.setCustomBounds(new String[] {"\n\n", SENTENCE_END});
+    sentences.setUseCustomBoundsOnly(true);
 
     Tokenizer tokenizer = new Tokenizer();
     tokenizer.setInputCols(new String[] {"sentence"});

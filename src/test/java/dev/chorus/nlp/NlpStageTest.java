@@ -96,4 +96,24 @@ class NlpStageTest {
     assertEquals("Then he left.", rows.get(1).getString(2));
     assertEquals(List.of("Then", "he", "left", "."), rows.get(1).getList(5));
   }
+
+  /** Where the detector's own bound splits, in plain text (Spark NLP drops the matched whitespace). */
+  private static List<String> split(String text) {
+    return List.of(text.split(NlpStage.SENTENCE_END));
+  }
+
+  @Test
+  void aSentenceEndsAtAStopBeforeACapitalOrADigitAndAfterItsClosingQuote() {
+    assertEquals(List.of("It ended.", "Then they left."), split("It ended. Then they left."));
+    assertEquals(List.of("“We agree.”", "Then he left."), split("“We agree.” Then he left."));
+    assertEquals(List.of("He said so.", "28 people died."), split("He said so. 28 people died."));
+    assertEquals(List.of("Why?", "“Because.”"), split("Why? “Because.”"));
+  }
+
+  @Test
+  void initialsDecimalsAndLowerCaseDoNotEndASentence() {
+    assertEquals(1, split("John F. Kennedy spoke.").size());
+    assertEquals(1, split("Prices rose 3.5 percent in May.").size());
+    assertEquals(1, split("“Why?” he asked.").size());
+  }
 }
