@@ -91,14 +91,16 @@ public final class ChorusJob {
     }
     // many small files: pack them into few partitions instead of one task per file
     spark.conf().set("spark.sql.files.openCostInBytes", String.valueOf(64 * 1024));
+    // listed once: the listing is the driver's walk over every input file
+    Dataset<Row> files = command.cleans() ? InputFiles.read(spark, roots) : null;
     boolean sized = !spark.conf().contains(SHUFFLE_PARTITIONS);
     if (sized) {
-      long bytes = command.cleans() ? InputFiles.totalBytes(InputFiles.read(spark, roots))
+      long bytes = command.cleans() ? InputFiles.totalBytes(files)
           : output.bytes("articles") + output.bytes("sentences");
       spark.conf().set(SHUFFLE_PARTITIONS, shufflePartitions(bytes, spark.sparkContext().defaultParallelism()));
     }
     try {
-      return runSized(spark, options, hadoop, roots, rules, output, appending);
+      return runSized(spark, options, hadoop, files, rules, output, appending);
     } finally {
       if (sized) {
         spark.conf().unset(SHUFFLE_PARTITIONS);
@@ -119,15 +121,14 @@ public final class ChorusJob {
   }
 
   private static RunSummary runSized(SparkSession spark, ChorusOptions options, Configuration hadoop,
-      List<InputFiles.Root> roots, SourceRules rules, OutputFolder output, boolean appending) {
+      Dataset<Row> files, SourceRules rules, OutputFolder output, boolean appending) {
     Command command = options.command();
     TableWriter staged = output.stage(runName());
     Map<String, Long> skippedRecords = Map.of();
     if (command.cleans()) {
       Cleaning.Previous previous = appending ? new Cleaning.Previous(read(spark, output.table("articles")),
           read(spark, output.table("sentences")), read(spark, output.table("rejects"))) : null;
-      skippedRecords = Cleaning.run(spark, staged, InputFiles.read(spark, roots), new HadoopFiles(hadoop), rules,
-          previous);
+      skippedRecords = Cleaning.run(spark, staged, files, new HadoopFiles(hadoop), rules, previous);
     }
     if (command.analyzes()) {
       String from = command.cleans() ? staged.root() : options.output();
