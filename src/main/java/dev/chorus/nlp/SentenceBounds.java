@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Repairs the sentence detector's boundaries, measured on news text: it ends a sentence before the
  * closing quote of "…points.” Then" (leaving "”" to open the next one or stand alone), it keeps
- * "deal.'\n\nShe added" together despite the paragraph bound, and it ends a sentence after
- * "former U.S." or "St." when a title or name follows. Plain Java; spans are [begin, end) offsets
- * into the text.
+ * "deal.'\n\nShe added" together despite the paragraph bound, and it does not end a sentence after
+ * "former U.S." or "St." when a title or name follows, nor after "Jan." or "No." when a number
+ * follows. Plain Java; spans are [begin, end) offsets into the text.
  */
 public final class SentenceBounds {
 
@@ -21,7 +21,10 @@ public final class SentenceBounds {
   /** Abbreviations written before a name or title, never at the end of a sentence. */
   private static final Set<String> BEFORE_NAME = Set.of("mr.", "mrs.", "ms.", "dr.", "st.", "ste.", "mt.",
       "ft.", "gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "maj.", "gov.", "sen.", "rep.", "prof.", "rev.",
-      "pres.", "hon.");
+      "pres.", "hon.", "vs.", "v.");
+  /** Abbreviations written before a number ("Jan. 5", "No. 10", "pp. 3"): the sentence goes on when one follows. */
+  private static final Set<String> BEFORE_NUMBER = Set.of("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+      "sep.", "sept.", "oct.", "nov.", "dec.", "no.", "nos.", "vol.", "art.", "p.", "pp.", "fig.", "ch.", "para.");
   /** Dotted country and body acronyms ("U.S."), which do end sentences but usually modify what follows. */
   private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:^|[\\s(“\"])((?:\\p{Lu}\\.){2,3})$");
   /** Words after "U.S." that show it modifies them: a title or an organisation word. */
@@ -72,6 +75,11 @@ public final class SentenceBounds {
     int space = Math.max(b.lastIndexOf(' '), b.lastIndexOf('\n'));
     String last = b.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
     if (BEFORE_NAME.contains(last)) {
+      return true;
+    }
+    // "no." ends "They said no." but "No." numbers ("Resolution No. 10"): only the capital counts
+    boolean lowerNo = (last.equals("no.") || last.equals("nos.")) && b.charAt(space + 1) == 'n';
+    if (BEFORE_NUMBER.contains(last) && !lowerNo && !next.isEmpty() && Character.isDigit(next.charAt(0))) {
       return true;
     }
     Matcher acronym = DOTTED_ACRONYM.matcher(b);

@@ -68,6 +68,20 @@ class SentenceBoundsTest {
   }
 
   @Test
+  void aMonthOrNumberAbbreviationBeforeANumberDoesNotEndTheSentence() {
+    assertEquals(List.of("The summit opened on Jan. 5 in Orvel.", "It ended late."),
+        fixed("The summit opened on Jan.", " 5 in Orvel.", " It ended late."));
+    assertEquals(List.of("Resolution No. 10 passed."), fixed("Resolution No.", " 10 passed."));
+    assertEquals(List.of("Berg vs. Lund was the headline."), fixed("Berg vs.", " Lund was the headline."));
+  }
+
+  @Test
+  void aMonthAbbreviationBeforeAWordStillEndsTheSentence() {
+    assertFalse(SentenceBounds.continuesAfter("The vote is due in Jan.", "Berg said so."));
+    assertFalse(SentenceBounds.continuesAfter("They said no.", "10 people left."));
+  }
+
+  @Test
   void aClosingQuoteAfterAParagraphBreakIsNotMovedAcrossIt() {
     assertEquals(List.of("First paragraph.", "' Quoted start"), fixed("First paragraph.", "\n\n' Quoted start"));
   }
