@@ -64,8 +64,10 @@ def shorten(text, n):
 
 
 clusters = q(f"""
-    SELECT cluster_id, event_id, kind, slot, value, text, n_sources, n_independent_sources, n_articles,
-           sources, confidence
+    SELECT cluster_id, event_id, kind, slot,
+           -- a former title is a cluster of its own: say so, or it reads as the current title twice
+           CASE WHEN kind = 'person_role' AND qualifier = 'former' THEN 'former ' || value ELSE value END AS value,
+           text, n_sources, n_independent_sources, n_articles, sources, confidence
     FROM {table('claim_frequency')}
 """)
 clusters["event"] = clusters["event_id"].fillna("")  # the event's key: its event_id ("" for standing facts)

@@ -268,8 +268,11 @@ public final class ClusterStage {
         .groupBy("cluster_id")
         .agg(min("order").as("first"))
         .join(enriched.select(col("cluster_id"), col("order").as("first"), col("value").as("rep_value"),
-            col("sentence").as("text")), new String[] {"cluster_id", "first"})
-        .groupBy("cluster_id").agg(first("rep_value").as("value"), first("text").as("text"));
+            col("qualifier").as("rep_qualifier"), col("sentence").as("text")), new String[] {"cluster_id", "first"})
+        // the qualifier is the representative's too: "former" tells a former title's row from the
+        // current one's (it is part of a role's cluster key)
+        .groupBy("cluster_id").agg(first("rep_value").as("value"), first("rep_qualifier").as("qualifier"),
+            first("text").as("text"));
     return enriched.groupBy("cluster_id")
         .agg(first(clusterEvent()).as("event_id"), first("kind").as("kind"), first("slot").as("slot"),
             countDistinct("source").cast("int").as("n_sources"),

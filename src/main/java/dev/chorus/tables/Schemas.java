@@ -147,6 +147,7 @@ public final class Schemas {
       field("kind", StringType, false),
       field("slot", StringType, false),
       field("value", StringType, true),
+      field("qualifier", StringType, true),
       field("text", StringType, true),
       field("n_sources", IntegerType, false),
       field("n_independent_sources", IntegerType, false),

@@ -159,4 +159,16 @@ class ClusterStageTest {
     assertEquals("2025-03-06", f.getAs("first_published"));
     assertEquals("E1", f.getAs("event_id"));
   }
+
+  @Test
+  void aFormerTitleAndTheCurrentOneAreTwoFrequencyRowsThatSayWhichIsWhich() {
+    Dataset<Row> claims = clustered(List.of(
+        claim("a1", "person_role", "role:Yuri Sarn", "Yuri Sarn", "foreign minister", null, null, null, null),
+        claim("a2", "person_role", "role:Yuri Sarn", "Yuri Sarn", "foreign minister", null, null, "former", null),
+        claim("a3", "person_role", "role:Yuri Sarn", "Yuri Sarn", "foreign minister", null, null, "former", null)));
+    Map<String, Integer> articlesByQualifier = ClusterStage.frequency(claims, articles()).collectAsList().stream()
+        .collect(java.util.stream.Collectors.toMap(r -> String.valueOf(r.<String>getAs("qualifier")),
+            r -> r.<Integer>getAs("n_articles")));
+    assertEquals(Map.of("null", 1, "former", 2), articlesByQualifier);
+  }
 }
