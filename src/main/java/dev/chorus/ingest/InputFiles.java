@@ -8,6 +8,13 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.chorus.tables.Schemas;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -30,7 +37,7 @@ import scala.collection.JavaConverters;
 /**
  * Lists and reads the input files through Spark's own binaryFile source, so that every Hadoop
  * path (file://, hdfs://, s3a://) works alike and the listing runs in Spark, not in a driver-side
- * file walk. Each file keeps its path relative to the input root it was found under: that, not
+ * file walk (local folders are walked once more, for the links Spark's listing drops). Each file keeps its path relative to the input root it was found under: that, not
  * the absolute path, is its identity, so moving a corpus does not change its ids.
  */
 public final class InputFiles {
@@ -86,7 +93,8 @@ public final class InputFiles {
         .option("recursiveFileLookup", "true")
         .load(paths);
     Dataset<Row> files = scanned.select("path", "length")
-        .unionByName(emptyFiles(spark, scanned));
+        .unionByName(emptyFiles(spark, scanned))
+        .unionByName(spark.createDataFrame(unresolvableLinks(roots), EMPTY_FILE));
     if (paths.length > 1) {
       // overlapping inputs (a folder and a glob inside it) must not read a file twice
       files = files.dropDuplicates("path");
@@ -116,6 +124,59 @@ public final class InputFiles {
       }
     }
     return spark.createDataFrame(empty, EMPTY_FILE);
+  }
+
+  /**
+   * Symbolic links under a local folder root that resolve to nothing (dangling, or a loop). Hadoop's
+   * listing drops them without a word; listed here, ingest fails to open them and reports them as
+   * {@code unreadable} with the file system's reason. Only local folders have such links, and their
+   * walk reads directory entries, not files: names Hadoop hides ({@code _x}, {@code .x}) stay hidden.
+   */
+  static List<Row> unresolvableLinks(List<Root> roots) {
+    List<Row> links = new ArrayList<>();
+    for (Root root : roots) {
+      URI uri = new Path(root.qualified()).toUri();
+      if (!"file".equals(uri.getScheme()) || hasGlobChar(uri.getPath())) {
+        continue;
+      }
+      java.nio.file.Path folder = Paths.get(uri);
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      try {
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(java.nio.file.Path dir,
+              BasicFileAttributes attrs) {
+            return !dir.equals(folder) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(java.nio.file.Path file,
+              BasicFileAttributes attrs) {
+            if (attrs.isSymbolicLink() && !hidden(file) && !Files.exists(file)) {
+              links.add(RowFactory.create(new Path(file.toUri()).toString(), 0L));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(java.nio.file.Path file, IOException e) {
+            // an unreadable folder: Hadoop's listing has already failed or skipped it
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + folder, e);
+      }
+    }
+    return links;
+  }
+
+  private static boolean hidden(java.nio.file.Path p) {
+    String name = p.getFileName().toString();
+    return name.startsWith("_") || name.startsWith(".");
   }
 
   /**

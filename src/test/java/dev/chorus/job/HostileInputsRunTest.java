@@ -67,10 +67,13 @@ class HostileInputsRunTest {
   }
 
   @Test
-  void symlinksThatLeadNowhereAreNotFilesAndDoNotStopTheRun() {
-    // Hadoop's listing drops links it cannot resolve (README: known gaps); the run must not fail on them
+  void symlinksThatLeadNowhereAreUnreadableRejectsThatSayWhy() {
+    // Hadoop's listing drops links it cannot resolve; Chorus lists them itself so that none is lost
     for (String link : inputs.unresolvableLinks()) {
-      assertTrue(!outcomes.containsKey(link), link);
+      Row reject = outcomes.get(link);
+      assertNotNull(reject, link + " is reported");
+      assertEquals("unreadable", reject.getAs("reason"), link);
+      assertTrue(reject.<String>getAs("detail").contains(link), link + ": " + reject.getAs("detail"));
     }
   }
 
@@ -80,10 +83,12 @@ class HostileInputsRunTest {
   }
 
   @Test
-  void everyRowCarriesTheSha256OfItsBytesExceptTheDamagedRecord() {
+  void everyRowCarriesTheSha256OfItsBytesExceptWhatCouldNotBeRead() {
     outcomes.forEach((name, row) -> {
       String hash = row.getAs("content_hash");
-      if (List.of("corrupt_gzip", "unreadable").contains(outcome(row)) && name.contains("#")) {
+      // an unreadable file or link, and a damaged record, have no bytes to hash (README: rejects)
+      if (outcome(row).equals("unreadable") || outcome(row).equals("corrupt_gzip") && name.contains("#")) {
+        assertTrue(hash == null, name + " has no bytes to hash");
         return;
       }
       assertNotNull(hash, name);

@@ -39,9 +39,9 @@ public final class HostileInputs {
     return expected;
   }
 
-  /** Symbolic links that resolve to no file (a loop): no input at all. */
+  /** Symbolic links that resolve to no file (a loop, a missing target): rejects, not silence. */
   public java.util.List<String> unresolvableLinks() {
-    return java.util.List.of("loop-a", "loop-b");
+    return java.util.List.of("loop-a", "loop-b", "dangling link");
   }
 
   /** WARC records that are no page, by kind, as the run summary counts them. */
@@ -99,6 +99,10 @@ public final class HostileInputs {
     }
     Files.createSymbolicLink(dir.resolve("loop-a"), dir.resolve("loop-b"));
     Files.createSymbolicLink(dir.resolve("loop-b"), dir.resolve("loop-a"));
+    Files.createSymbolicLink(dir.resolve("dangling link"), dir.resolve("no such file"));
+    for (String link : unresolvableLinks()) {
+      expected.put(link, "unreadable");
+    }
     writeWarc("crawl.warc.gz");
     writeJsonLines("news.jsonl");
     return this;
