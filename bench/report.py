@@ -201,8 +201,10 @@ def main():
         app = job["eventlog"]["app_seconds"] or 1
         for name in order:
             L = labels[name]
-            t = L["seconds"] or 1e-9
-            p(f"{name:<18}{L['seconds']:>8.1f}{100 * L['seconds'] / app:>5.0f}{n / t:>9.0f}{mb(size) / t:>7.2f}"
+            t = L["seconds"]
+            # a rate over a slice shorter than the clock's resolution says nothing: print "-"
+            rate = f"{n / t:>9.0f}{mb(size) / t:>7.2f}" if t >= 0.1 else f"{'-':>9}{'-':>7}"
+            p(f"{name:<18}{L['seconds']:>8.1f}{100 * L['seconds'] / app:>5.0f}{rate}"
               f"{L['jobs']:>5}{L['stages']:>5}{L['tasks']:>6}{L['task_seconds']:>8.1f}{L['cpu_seconds']:>7.1f}"
               f"{L['gc_seconds']:>6.1f}{L['max_task_seconds']:>8.1f}/{L['median_task_seconds']:<7.2f}"
               f"{mb(L['shuffle_write_bytes']):>8.1f}{mb(L['output_bytes']):>7.1f}{mb(L['peak_heap_bytes']):>8.0f}"
