@@ -1,7 +1,9 @@
 package dev.chorus.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chorus.tables.Schemas;
 import dev.chorus.testing.SparkTestSession;
@@ -33,8 +35,72 @@ class EventStageTest {
 
   private static Row article(String id, List<String> people, List<String> places, List<String> mentioned,
       List<String> dates, List<String> weekdays, List<String> quotes, List<Double> hours, String text) {
-    return RowFactory.create(id, "src-" + id, null, people, places, mentioned, dates, weekdays, quotes, hours,
+    return published(id, null, people, places, dates, text, quotes, hours, mentioned, weekdays);
+  }
+
+  private static Row published(String id, String published, List<String> people, List<String> places,
+      List<String> dates, String text) {
+    return published(id, published, people, places, dates, text, List.of(), List.of(), places, List.of());
+  }
+
+  private static Row published(String id, String published, List<String> people, List<String> places,
+      List<String> dates, String text, List<String> quotes, List<Double> hours, List<String> mentioned,
+      List<String> weekdays) {
+    return RowFactory.create(id, "src-" + id, published, people, places, mentioned, dates, weekdays, quotes, hours,
         Arrays.asList(text.toLowerCase().split("\\W+")));
+  }
+
+  /** Unrelated stories, so that the vocabulary the tested articles share weighs something (IDF). */
+  private static Row[] others() {
+    return new Row[] {
+        published("o1", null, List.of("lia mor"), List.of(), List.of(), "the harvest festival opened with music"),
+        published("o2", null, List.of("sam kell"), List.of(), List.of(), "the football club signed a new striker"),
+        published("o3", null, List.of("eva lund"), List.of(), List.of(), "a new bridge opened to traffic today")};
+  }
+
+  private static Map<String, String> eventsWithOthers(Row... rows) {
+    List<Row> all = new java.util.ArrayList<>(List.of(rows));
+    all.addAll(List.of(others()));
+    return events(all.toArray(new Row[0]));
+  }
+
+  @Test
+  void storiesFromOneCityPublishedMonthsApartAreTwoEventsHoweverAlikeTheirWords() {
+    String text = "a strike closed the port of velgrad and workers marched through the old town square";
+    Map<String, String> ev = eventsWithOthers(
+        published("may", "2025-05-02T08:00:00Z", List.of("anna berg"), List.of("velgrad"), List.of(), text),
+        published("may2", "2025-05-03", List.of("anna berg"), List.of("velgrad"), List.of(), text + " again"),
+        published("dec", "2025-12-10", List.of("anna berg"), List.of("velgrad"), List.of(), text + " once more"));
+    assertEquals(ev.get("may"), ev.get("may2"), "same city and people, a day apart: one event");
+    assertNotEquals(ev.get("may"), ev.get("dec"), "seven months apart, no shared date: two events");
+  }
+
+  @Test
+  void aLaterAnalysisThatGivesTheMeetingsDateJoinsItsEvent() {
+    String text = "the envoy met the president in velgrad for talks on the dam and the corridor";
+    Map<String, String> ev = eventsWithOthers(
+        published("report", "2025-03-06", ENVOY_AND_PRESIDENT, List.of("velgrad"), List.of("2025-03-06"), text),
+        published("analysis", "2025-04-20", ENVOY_AND_PRESIDENT, List.of("velgrad"), List.of("2025-03-06"),
+            text + " six weeks on"));
+    assertEquals(ev.get("report"), ev.get("analysis"));
+  }
+
+  @Test
+  void aSharedDateAndCommonWordsWithoutAPersonPlaceOrQuoteInCommonAreNotOneEvent() {
+    String text = "ministers met on tuesday and talks lasted three hours officials said after the meeting";
+    List<String> days = List.of("2025-06-09", "2025-06-10");
+    Row north = published("north", "2025-06-10", List.of("anna berg"), List.of(), days, text + " north");
+    Row south = published("south", "2025-06-10", List.of("ivo dren"), List.of(), days, text + " south");
+    Row pair = EventStage.score(
+        spark.createDataFrame(List.of(RowFactory.create("north", "south")), new org.apache.spark.sql.types.StructType()
+            .add("a", "string").add("b", "string")),
+        EventStage.tfidf(spark.createDataFrame(List.of(north, south, others()[0], others()[1], others()[2]),
+            Schemas.EVENT_FEATURES)).drop("words"))
+        .select("score", "anchored").first();
+    assertTrue(pair.getDouble(0) >= EventStage.SAME_EVENT, "date and words alone score enough: " + pair);
+    assertFalse(pair.getBoolean(1), "but nothing specific ties them");
+    Map<String, String> ev = eventsWithOthers(north, south);
+    assertNotEquals(ev.get("north"), ev.get("south"));
   }
 
   private static Map<String, String> events(Row... rows) {
@@ -93,5 +159,31 @@ class EventStageTest {
     Map<String, String> ev = events(article("solo", List.of("x y"), List.of(), List.of(), List.of(), List.of(),
         List.of(), List.of(), "alone"));
     assertEquals(dev.chorus.util.Ids.of("solo"), ev.get("solo"));
+  }
+
+  private Map<String, Boolean> candidates(Row... rows) {
+    Map<String, Boolean> out = new HashMap<>();
+    for (Row r : EventStage.candidatePairs(spark.createDataFrame(List.of(rows), Schemas.EVENT_FEATURES))
+        .collectAsList()) {
+      out.put(r.getString(0) + "+" + r.getString(1), true);
+    }
+    return out;
+  }
+
+  @Test
+  void candidatesShareAWeekOrAMeetingDateOrHaveNoDateAtAll() {
+    List<String> place = List.of("velgrad");
+    Map<String, Boolean> pairs = candidates(
+        published("a-mon", "2025-03-03", ENVOY_AND_PRESIDENT, place, List.of(), "x"),
+        published("b-sun", "2025-03-09T22:00:00Z", ENVOY_AND_PRESIDENT, place, List.of(), "x"),
+        published("c-later", "2025-06-20", ENVOY_AND_PRESIDENT, place, List.of(), "x"),
+        published("d-analysis", "2025-06-21", ENVOY_AND_PRESIDENT, place, List.of("2025-03-04"), "x"),
+        published("e-undated", null, ENVOY_AND_PRESIDENT, place, List.of(), "x"));
+    assertTrue(pairs.containsKey("a-mon+b-sun"), "six days apart: " + pairs.keySet());
+    assertFalse(pairs.containsKey("a-mon+c-later"), "months apart, no shared date");
+    assertTrue(pairs.containsKey("a-mon+d-analysis"), "a later article giving the date meets the week's reports");
+    assertTrue(pairs.containsKey("c-later+d-analysis"), "and the articles of its own week");
+    assertTrue(pairs.containsKey("a-mon+e-undated") && pairs.containsKey("c-later+e-undated"),
+        "an undated article meets every dated one of its buckets");
   }
 }
