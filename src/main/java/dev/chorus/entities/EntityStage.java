@@ -62,6 +62,16 @@ public final class EntityStage {
     return udf((UDF2<String, String, String>) NameVariants::blockingKey, DataTypes.StringType).apply(name, kind);
   }
 
+  /** {@link NameVariants#personKey} as a column: null for a one-word name. */
+  public static Column personKey(Column name) {
+    return udf((UDF1<String, String>) NameVariants::personKey, DataTypes.StringType).apply(name);
+  }
+
+  /** {@link NameVariants#placeKey} as a column. */
+  public static Column placeKey(Column name) {
+    return udf((UDF1<String, String>) NameVariants::placeKey, DataTypes.StringType).apply(name);
+  }
+
   /**
    * @param mentions {@code Schemas.MENTIONS} rows joined with the article's event_id
    * @return {@link #NAME_TO_ENTITY} rows

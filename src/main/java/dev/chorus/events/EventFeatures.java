@@ -46,10 +46,9 @@ public final class EventFeatures {
    */
   public static Dataset<Row> build(Dataset<Row> articles, Dataset<Row> mentions, Dataset<Row> claims) {
     Dataset<Row> names = mentions
-        .withColumn("key", EntityStage.blockingKey(col("name"), col("kind")))
         .groupBy("article_id")
-        .agg(collect_set(when(col("kind").equalTo("person"), col("key"))).as("people"),
-            collect_set(col("key")).as("mentioned"));
+        .agg(collect_set(when(col("kind").equalTo("person"), EntityStage.personKey(col("name")))).as("people"),
+            collect_set(EntityStage.placeKey(col("name"))).as("mentioned"));
     Dataset<Row> setting = mainSetting(claims);
     Column isDate = col("kind").equalTo("date_time");
     Dataset<Row> said = setting
@@ -85,7 +84,7 @@ public final class EventFeatures {
    * in the lead and repeat it.
    */
   static Dataset<Row> mainSetting(Dataset<Row> claims) {
-    Column value = when(col("kind").equalTo("place"), EntityStage.blockingKey(col("value"), lit("place")))
+    Column value = when(col("kind").equalTo("place"), EntityStage.placeKey(col("value")))
         .when(col("kind").equalTo("duration"), col("value_num").cast("string"))
         .otherwise(lower(col("value")));
     Column weekday = when(col("value").rlike(ISO_DATE), lower(col("unit"))).otherwise(lower(col("value")));

@@ -2,6 +2,8 @@ package dev.chorus.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -72,6 +74,27 @@ class NameVariantsTest {
     assertEquals(NameVariants.blockingKey("Anna Berg", "person"), NameVariants.blockingKey("Tomas Berg", "person"));
     assertEquals("", NameVariants.blockingKey(null, "person"));
     assertEquals("", NameVariants.blockingKey("  ", null));
+  }
+
+  @Test
+  void personKeysAgreeOnVariantsOfOnePersonAndTellApartPeopleWhoShareABlockingKey() {
+    String lavrov = NameVariants.personKey("Sergey Lavrov");
+    assertEquals(lavrov, NameVariants.personKey("Sergei Lavroff"), "transliteration");
+    assertEquals(lavrov, NameVariants.personKey("Sergey Lavorv"), "transposed letters");
+    // blocking keys are three letters: these share "lov", and on a large corpus thousands do
+    assertEquals(NameVariants.blockingKey("Vera Lentamov", "person"), NameVariants.blockingKey("Ivan Lov", "person"));
+    assertNotEquals(NameVariants.personKey("Vera Lentamov"), NameVariants.personKey("Vera Lotamov"));
+    assertNotEquals(lavrov, NameVariants.personKey("Anna Lavrov"), "another first name");
+    assertNull(NameVariants.personKey("Kerlenbri"), "a lone word is as often a place as a person");
+    assertNull(NameVariants.personKey(null));
+  }
+
+  @Test
+  void placeKeysAreTheFoldedWords() {
+    assertEquals("saint orvel", NameVariants.placeKey("Saint  Orvel"));
+    assertNotEquals(NameVariants.placeKey("Saint Orvel"), NameVariants.placeKey("Saint Ilsa"));
+    assertEquals(NameVariants.placeKey("Kyiv"), NameVariants.placeKey("KYIV"));
+    assertNull(NameVariants.placeKey(" "));
   }
 
   @Test

@@ -103,6 +103,26 @@ class EventStageTest {
     assertNotEquals(ev.get("north"), ev.get("south"));
   }
 
+  @Test
+  void twoMeetingsAtOnePalaceOnOneDayWithOtherPeopleAreTwoEvents() {
+    String text = "talks at the palace lasted three hours and both sides called them useful";
+    List<String> day = List.of("2025-06-10");
+    Row morning = published("morning", "2025-06-10", List.of("a berg", "i dren"), List.of("stone palace"), day,
+        text + " morning");
+    Row evening = published("evening", "2025-06-10", List.of("l mor", "s kell"), List.of("stone palace"), day,
+        text + " evening");
+    Row pair = EventStage.score(
+        spark.createDataFrame(List.of(RowFactory.create("evening", "morning")), new org.apache.spark.sql.types.StructType()
+            .add("a", "string").add("b", "string")),
+        EventStage.tfidf(spark.createDataFrame(List.of(morning, evening, others()[0], others()[1], others()[2]),
+            Schemas.EVENT_FEATURES)).drop("words"))
+        .select("score", "anchored").first();
+    assertTrue(pair.getDouble(0) >= EventStage.SAME_EVENT, "place, date and words score enough: " + pair);
+    assertFalse(pair.getBoolean(1), "but they name different people");
+    Map<String, String> ev = eventsWithOthers(morning, evening);
+    assertNotEquals(ev.get("morning"), ev.get("evening"));
+  }
+
   private static Map<String, String> events(Row... rows) {
     Map<String, String> out = new HashMap<>();
     for (Row r : EventStage.assign(spark.createDataFrame(List.of(rows), Schemas.EVENT_FEATURES)).collectAsList()) {
