@@ -13,6 +13,7 @@ task (JVM heap used, process-tree RSS). Also writes report.json next to the logs
 import glob
 import json
 import os
+import re
 import statistics
 import sys
 
@@ -135,6 +136,27 @@ def summarize(app_start, app_end, jobs, stage_label, stages, executors):
             "labels": labels}
 
 
+GC_PAUSE = re.compile(r"Pause (Young|Full|Remark|Cleanup)[^\n]*? (\d+)M->(\d+)M\((\d+)M\)")
+
+
+def heap_after_gc(folder):
+    """From the JVM's GC log (-Xlog:gc): the largest heap left after any collection, and after the
+    collections that sweep the old generation too (mixed and full). The heap's peak says little: a
+    JVM fills the heap it is given before collecting; what survives a collection is what the job
+    keeps, and whether that grows with the corpus is the question."""
+    path = os.path.join(folder, "gc.log")
+    if not os.path.isfile(path):
+        return None
+    after, swept, pauses = 0, 0, 0
+    for m in GC_PAUSE.finditer(open(path, errors="replace").read()):
+        kind, line_after = m.group(1), int(m.group(3))
+        pauses += 1
+        after = max(after, line_after)
+        if kind == "Full" or "Mixed" in m.group(0):
+            swept = max(swept, line_after)
+    return {"pauses": pauses, "max_after_mb": after, "max_after_old_swept_mb": swept}
+
+
 def parquet_bytes(folder):
     out = {}
     if not os.path.isdir(folder):
@@ -162,7 +184,7 @@ def main():
         proc = json.load(open(os.path.join(d, "process.json")))
         ev = parse_eventlog(os.path.join(d, "eventlog"))
         pq = parquet_bytes(os.path.join(d, "out"))
-        report["runs"][name] = {"process": proc, "eventlog": ev, "parquet_bytes": pq}
+        report["runs"][name] = {"process": proc, "eventlog": ev, "parquet_bytes": pq, "gc": heap_after_gc(d)}
 
     p = print
     p(f"Corpus: {n:,} files ({corpus['events']:,} events), {mb(size):.1f} MB, seed {corpus['seed']}")
@@ -187,6 +209,11 @@ def main():
         p(f"{name:<20}{wall:>9.1f}{ev['app_seconds']:>9.1f}{s['articles_per_second']:>9.1f}{s['mb_per_second']:>8.2f}"
           f"{cpu:>8.0f}{(n / cpu if cpu else 0):>10.1f}"
           f"{mb(heap):>9.0f}MB{mb(rss):>8.0f}MB{mb(s['proc_rss_hwm_bytes']):>9.0f}MB{mb(s['parquet_bytes']):>12.1f}")
+    for name, r in report["runs"].items():
+        if r["gc"]:
+            g = r["gc"]
+            p(f"{name:<20}heap after GC: at most {g['max_after_mb']:,} MB after any of {g['pauses']:,} collections, "
+              f"{g['max_after_old_swept_mb']:,} MB after those that swept the old generation (mixed/full)")
     p("  (wall: process start to exit, JVM and Spark session start included; app: Spark application time;")
     p("   CPU s: the JVM's user+system time from /proc, less disturbed than wall time by other load)")
 
