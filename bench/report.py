@@ -140,21 +140,25 @@ GC_PAUSE = re.compile(r"Pause (Young|Full|Remark|Cleanup)[^\n]*? (\d+)M->(\d+)M\
 
 
 def heap_after_gc(folder):
-    """From the JVM's GC log (-Xlog:gc): the largest heap left after any collection, and after the
-    collections that sweep the old generation too (mixed and full). The heap's peak says little: a
-    JVM fills the heap it is given before collecting; what survives a collection is what the job
-    keeps, and whether that grows with the corpus is the question."""
+    """From the JVM's GC log (-Xlog:gc): the largest heap left after any collection, after the
+    mixed collections (young plus some old regions) and after full ones (bench/driver_memory forces
+    one every 15 s). The heap's peak says little: a JVM fills the heap it is given before
+    collecting; what survives a full collection is what the process keeps."""
     path = os.path.join(folder, "gc.log")
     if not os.path.isfile(path):
         return None
-    after, swept, pauses = 0, 0, 0
+    after, mixed, full, pauses, fulls = 0, 0, 0, 0, 0
     for m in GC_PAUSE.finditer(open(path, errors="replace").read()):
-        kind, line_after = m.group(1), int(m.group(3))
+        line_after = int(m.group(3))
         pauses += 1
         after = max(after, line_after)
-        if kind == "Full" or "Mixed" in m.group(0):
-            swept = max(swept, line_after)
-    return {"pauses": pauses, "max_after_mb": after, "max_after_old_swept_mb": swept}
+        if m.group(1) == "Full":
+            fulls += 1
+            full = max(full, line_after)
+        elif m.group(0).startswith("Pause Young (Mixed)"):
+            mixed = max(mixed, line_after)
+    return {"pauses": pauses, "full_collections": fulls, "max_after_mb": after, "max_after_mixed_mb": mixed,
+            "max_after_full_mb": full}
 
 
 def parquet_bytes(folder):
@@ -213,7 +217,8 @@ def main():
         if r["gc"]:
             g = r["gc"]
             p(f"{name:<20}heap after GC: at most {g['max_after_mb']:,} MB after any of {g['pauses']:,} collections, "
-              f"{g['max_after_old_swept_mb']:,} MB after those that swept the old generation (mixed/full)")
+              f"{g['max_after_mixed_mb']:,} MB after mixed ones (young and some old regions), "
+              f"{g['max_after_full_mb']:,} MB after the {g['full_collections']:,} full ones")
     p("  (wall: process start to exit, JVM and Spark session start included; app: Spark application time;")
     p("   CPU s: the JVM's user+system time from /proc, less disturbed than wall time by other load)")
 
