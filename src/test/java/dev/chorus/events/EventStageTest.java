@@ -91,12 +91,7 @@ class EventStageTest {
     List<String> days = List.of("2025-06-09", "2025-06-10");
     Row north = published("north", "2025-06-10", List.of("anna berg"), List.of(), days, text + " north");
     Row south = published("south", "2025-06-10", List.of("ivo dren"), List.of(), days, text + " south");
-    Row pair = EventStage.score(
-        spark.createDataFrame(List.of(RowFactory.create("north", "south")), new org.apache.spark.sql.types.StructType()
-            .add("a", "string").add("b", "string")),
-        EventStage.tfidf(spark.createDataFrame(List.of(north, south, others()[0], others()[1], others()[2]),
-            Schemas.EVENT_FEATURES)).drop("words"))
-        .select("score", "anchored").first();
+    Row pair = scoredPair(north, south);
     assertTrue(pair.getDouble(0) >= EventStage.SAME_EVENT, "date and words alone score enough: " + pair);
     assertFalse(pair.getBoolean(1), "but nothing specific ties them");
     Map<String, String> ev = eventsWithOthers(north, south);
@@ -111,16 +106,21 @@ class EventStageTest {
         text + " morning");
     Row evening = published("evening", "2025-06-10", List.of("l mor", "s kell"), List.of("stone palace"), day,
         text + " evening");
-    Row pair = EventStage.score(
-        spark.createDataFrame(List.of(RowFactory.create("evening", "morning")), new org.apache.spark.sql.types.StructType()
-            .add("a", "string").add("b", "string")),
-        EventStage.tfidf(spark.createDataFrame(List.of(morning, evening, others()[0], others()[1], others()[2]),
-            Schemas.EVENT_FEATURES)).drop("words"))
-        .select("score", "anchored").first();
+    Row pair = scoredPair(evening, morning);
     assertTrue(pair.getDouble(0) >= EventStage.SAME_EVENT, "place, date and words score enough: " + pair);
     assertFalse(pair.getBoolean(1), "but they name different people");
     Map<String, String> ev = eventsWithOthers(morning, evening);
     assertNotEquals(ev.get("morning"), ev.get("evening"));
+  }
+
+  /** (score, anchored) of the pair (a, b), a's id first, scored among the unrelated others (IDF). */
+  private static Row scoredPair(Row a, Row b) {
+    return EventStage.score(
+        spark.createDataFrame(List.of(RowFactory.create(a.getString(0), b.getString(0))),
+            new org.apache.spark.sql.types.StructType().add("a", "string").add("b", "string")),
+        EventStage.tfidf(spark.createDataFrame(List.of(a, b, others()[0], others()[1], others()[2]),
+            Schemas.EVENT_FEATURES)).drop("words"))
+        .select("score", "anchored").first();
   }
 
   private static Map<String, String> events(Row... rows) {
