@@ -37,6 +37,10 @@ public final class ChorusJob {
   static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
   /** Input bytes per shuffle partition when the user does not set spark.sql.shuffle.partitions. */
   static final long BYTES_PER_SHUFFLE_PARTITION = 32L << 20;
+  static final String BROADCAST_THRESHOLD = "spark.sql.autoBroadcastJoinThreshold";
+  static final String ADAPTIVE_BROADCAST_THRESHOLD = "spark.sql.adaptive.autoBroadcastJoinThreshold";
+  /** Spark's own default threshold, applied to measured shuffle bytes instead of estimates. */
+  static final long MEASURED_BROADCAST_BYTES = 10L << 20;
 
   private ChorusJob() {}
 
@@ -89,22 +93,24 @@ public final class ChorusJob {
       throw new IllegalArgumentException("no articles and sentences under " + options.output()
           + " to analyze: run chorus clean first");
     }
-    // many small files: pack them into few partitions instead of one task per file
-    spark.conf().set("spark.sql.files.openCostInBytes", String.valueOf(64 * 1024));
     // listed once: the listing is the driver's walk over every input file
     Dataset<Row> files = command.cleans() ? InputFiles.read(spark, roots) : null;
-    boolean sized = !spark.conf().contains(SHUFFLE_PARTITIONS);
-    if (sized) {
-      long bytes = command.cleans() ? InputFiles.totalBytes(files)
-          : output.bytes("articles") + output.bytes("sentences");
-      spark.conf().set(SHUFFLE_PARTITIONS, shufflePartitions(bytes, spark.sparkContext().defaultParallelism()));
-    }
-    try {
-      return runSized(spark, options, hadoop, files, rules, output, appending);
-    } finally {
-      if (sized) {
-        spark.conf().unset(SHUFFLE_PARTITIONS);
+    try (SessionDefaults defaults = new SessionDefaults(spark.conf())) {
+      // many small files: pack them into few partitions instead of one task per file
+      defaults.choose("spark.sql.files.openCostInBytes", () -> String.valueOf(64 * 1024));
+      defaults.choose(SHUFFLE_PARTITIONS, () -> String.valueOf(shufflePartitions(
+          command.cleans() ? InputFiles.totalBytes(files) : output.bytes("articles") + output.bytes("sentences"),
+          spark.sparkContext().defaultParallelism())));
+      // Spark builds every broadcast join's table in the driver. The planner chooses a broadcast on
+      // estimated sizes, which know nothing of what an explode or a UDF makes of a row: on 20,000
+      // articles it broadcast one side of the events stage's self-join on bucket and week, 60 MB
+      // compressed, and the driver kept 427 MB after a full collection against 140 MB on 2,000
+      // (bench/driver_memory).
+      // Only adaptive execution broadcasts then, on the bytes a finished shuffle measured.
+      if (defaults.choose(BROADCAST_THRESHOLD, () -> "-1")) {
+        defaults.choose(ADAPTIVE_BROADCAST_THRESHOLD, () -> String.valueOf(MEASURED_BROADCAST_BYTES));
       }
+      return runSized(spark, options, hadoop, files, rules, output, appending);
     }
   }
 

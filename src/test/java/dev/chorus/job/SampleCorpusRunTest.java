@@ -63,6 +63,16 @@ class SampleCorpusRunTest {
   }
 
   @Test
+  void theRunLeavesTheSessionSettingsAsItFoundThem() {
+    // the test session sets shuffle partitions (kept: the user's choice) and no broadcast threshold
+    // (the run chooses one for itself and takes it back: the session outlives the run)
+    assertEquals("4", spark.conf().get(ChorusJob.SHUFFLE_PARTITIONS));
+    assertFalse(spark.conf().contains(ChorusJob.BROADCAST_THRESHOLD));
+    assertFalse(spark.conf().contains(ChorusJob.ADAPTIVE_BROADCAST_THRESHOLD));
+    assertFalse(spark.conf().contains("spark.sql.files.openCostInBytes"));
+  }
+
+  @Test
   void everyInputFileIsInExactlyOneOfArticlesAndRejects() throws IOException {
     Set<String> inputs;
     try (Stream<Path> walk = Files.walk(SAMPLE)) {
