@@ -99,10 +99,12 @@ public final class InputFiles {
       // overlapping inputs (a folder and a glob inside it) must not read a file twice
       files = files.dropDuplicates("path");
     }
+    // checkpointed: the rows move to the executors, and the driver lets go of Spark's file index,
+    // which holds every file's status (about 750 bytes a file) for as long as a plan refers to it
     return files.select(
         col("path"),
         relativePath(col("path"), roots).as("rel_path"),
-        col("length").as("bytes"));
+        col("length").as("bytes")).localCheckpoint();
   }
 
   /**

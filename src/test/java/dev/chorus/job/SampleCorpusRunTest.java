@@ -70,6 +70,7 @@ class SampleCorpusRunTest {
     assertFalse(spark.conf().contains(ChorusJob.BROADCAST_THRESHOLD));
     assertFalse(spark.conf().contains(ChorusJob.ADAPTIVE_BROADCAST_THRESHOLD));
     assertFalse(spark.conf().contains("spark.sql.files.openCostInBytes"));
+    assertFalse(spark.conf().contains("spark.sql.hive.filesourcePartitionFileCacheSize"));
   }
 
   @Test
