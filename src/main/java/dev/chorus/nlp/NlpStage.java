@@ -2,9 +2,9 @@ package dev.chorus.nlp;
 
 import static org.apache.spark.sql.functions.col;
 
-import com.johnsnowlabs.nlp.Annotation;
 import com.johnsnowlabs.nlp.DocumentAssembler;
 import com.johnsnowlabs.nlp.IAnnotation;
+import com.johnsnowlabs.nlp.JavaAnnotation;
 import com.johnsnowlabs.nlp.LightPipeline;
 import com.johnsnowlabs.nlp.annotators.Normalizer;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
@@ -12,6 +12,7 @@ import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import dev.chorus.tables.Schemas;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.ml.Pipeline;
@@ -22,7 +23,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import scala.collection.JavaConverters;
-import scala.collection.Seq;
 
 /**
  * articles → sentences with Spark NLP's rule-based annotators (no pretrained model is needed):
@@ -54,84 +54,41 @@ public final class NlpStage {
     }, Encoders.row(Schemas.SENTENCES));
   }
 
-  /**
-   * One article through the pipeline, then {@link #repaired}. Spark NLP's Scala API: its Java one
-   * copies every annotation and its metadata into Java objects first.
-   */
+  /** One article through the pipeline, then {@link #repaired}. */
   static List<Row> annotated(String id, String body, LightPipeline light) {
-    scala.collection.immutable.Map<String, Seq<IAnnotation>> a = light.fullAnnotate(body, "");
-    return repaired(id, body, Annotations.of(a, "sentence"), Annotations.of(a, "token"),
-        Annotations.of(a, "normalized").lettersAndDigits());
+    Map<String, java.util.List<IAnnotation>> a = light.fullAnnotateJava(body);
+    Annotations sentences = Annotations.of(a.get("sentence"));
+    Annotations tokens = Annotations.of(a.get("token"));
+    Annotations normalized = Annotations.of(a.get("normalized"));
+    return repaired(id, body, sentences.text, tokens.text, tokens.begin, tokens.sentence,
+        normalized.text, normalized.begin, normalized.sentence);
   }
 
-  /** One annotation column: each annotation's result, begin and sentence index (-1 when absent). */
-  record Annotations(List<String> text, int[] begin, int[] sentence) {
-    static Annotations of(scala.collection.Map<String, Seq<IAnnotation>> all, String column) {
-      Seq<IAnnotation> found = all.get(column).getOrElse(() -> null);
-      int n = found == null ? 0 : found.size();
-      Annotations out = new Annotations(new ArrayList<>(n), new int[n], new int[n]);
-      scala.collection.Iterator<IAnnotation> it = found == null ? null : found.iterator();
-      for (int i = 0; i < n; i++) {
-        Annotation x = (Annotation) it.next();
-        out.text.add(x.result());
-        out.begin[i] = x.begin();
-        scala.Option<String> sentence = x.metadata().get("sentence");
-        out.sentence[i] = sentence.isDefined() ? Integer.parseInt(sentence.get()) : -1;
+  /** One annotation column as parallel lists: result, begin and the sentence index in metadata. */
+  private record Annotations(List<String> text, List<Integer> begin, List<String> sentence) {
+    static Annotations of(List<IAnnotation> annotations) {
+      Annotations out = new Annotations(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      if (annotations != null) {
+        for (IAnnotation i : annotations) {
+          JavaAnnotation x = (JavaAnnotation) i;
+          out.text.add(x.getResult());
+          out.begin.add(x.getBegin());
+          out.sentence.add(x.getMetadata().get("sentence"));
+        }
       }
       return out;
-    }
-
-    /**
-     * Only the letters and digits of every script in each result (numbers matter to claims), and
-     * without the results that had none, as the normaliser's cleanup pattern {@code [^\p{L}\p{N}]}
-     * would leave them.
-     */
-    Annotations lettersAndDigits() {
-      Annotations out = new Annotations(new ArrayList<>(text.size()), new int[begin.length], new int[begin.length]);
-      int n = 0;
-      for (int i = 0; i < begin.length; i++) {
-        String kept = lettersAndDigits(text.get(i));
-        if (!kept.isEmpty()) {
-          out.text.add(kept);
-          out.begin[n] = begin[i];
-          out.sentence[n] = sentence[i];
-          n++;
-        }
-      }
-      return new Annotations(out.text, java.util.Arrays.copyOf(out.begin, n), java.util.Arrays.copyOf(out.sentence, n));
-    }
-
-    static String lettersAndDigits(String s) {
-      StringBuilder kept = null;
-      for (int i = 0; i < s.length(); ) {
-        int c = s.codePointAt(i);
-        int width = Character.charCount(c);
-        boolean keep = Character.isLetter(c) || isNumber(c);
-        if (!keep && kept == null) {
-          kept = new StringBuilder(s.length()).append(s, 0, i);
-        } else if (keep && kept != null) {
-          kept.appendCodePoint(c);
-        }
-        i += width;
-      }
-      return kept == null ? s : kept.toString();
-    }
-
-    /** \p{N}: decimal digits, letter numbers (Roman numerals) and other numbers (superscripts). */
-    private static boolean isNumber(int c) {
-      int type = Character.getType(c);
-      return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-          || type == Character.OTHER_NUMBER;
     }
   }
 
   /**
    * The article's sentences after {@link SentenceBounds#fix}, each with the tokens that begin inside
-   * it, from the detector's sentences and the tokens and normalised tokens as Spark NLP returns them.
+   * it. The lists are the detector's sentences, and the tokens and normalised tokens with their
+   * begin offsets and sentence indexes, as Spark NLP returns them.
    */
-  static List<Row> repaired(String id, String body, Annotations sentences, Annotations tokens,
-      Annotations normalized) {
-    List<int[]> located = locate(body, sentences.text());
+  static List<Row> repaired(String id, String body, List<String> sentenceTexts, List<String> tokenTexts,
+      List<Integer> tokenBegins, List<String> tokenSentences, List<String> normTexts, List<Integer> normBegins,
+      List<String> normSentences) {
+    List<int[]> located = locate(body, sentenceTexts);
     List<int[]> spans = new ArrayList<>();
     for (int[] span : located) {
       if (span != null) {
@@ -140,15 +97,20 @@ public final class NlpStage {
     }
     spans.sort(java.util.Comparator.comparingInt(x -> x[0]));
     List<int[]> fixed = SentenceBounds.fix(body, withGaps(body, spans));
-    int[] tokenAt = relocate(body, located, tokens);
-    int[] normAt = alongTokens(normalized, tokens, tokenAt);
-    List<List<String>> tokenLists = assign(fixed, tokens.text(), tokenAt);
-    List<List<String>> normLists = assign(fixed, normalized.text(), normAt);
+    java.util.Map<String, Integer> at = new java.util.HashMap<>();
+    List<Integer> tokenAt = relocate(body, located, tokenTexts, tokenBegins, tokenSentences, at);
+    List<Integer> normAt = new ArrayList<>();
+    for (int t = 0; t < normBegins.size(); t++) {
+      // a normalised token keeps its token's begin
+      normAt.add(at.getOrDefault(normSentences.get(t) + ":" + normBegins.get(t), -1));
+    }
+    List<List<String>> tokens = assign(fixed, tokenTexts, tokenAt);
+    List<List<String>> norm = assign(fixed, normTexts, normAt);
     List<Row> out = new ArrayList<>(fixed.size());
     for (int i = 0; i < fixed.size(); i++) {
       int[] s = fixed.get(i);
       out.add(RowFactory.create(id, i, body.substring(s[0], s[1]), s[0], s[1],
-          JavaConverters.asScalaBuffer(tokenLists.get(i)).toList(), JavaConverters.asScalaBuffer(normLists.get(i)).toList()));
+          JavaConverters.asScalaBuffer(tokens.get(i)).toList(), JavaConverters.asScalaBuffer(norm.get(i)).toList()));
     }
     return out;
   }
@@ -209,67 +171,44 @@ public final class NlpStage {
 
   /**
    * Body offsets of the tokens, each found after the previous token of its sentence inside that
-   * sentence's span; -1 when not found.
+   * sentence's span; {@code at} maps "sentence:original begin" to the body offset. -1 when not found.
    */
-  private static int[] relocate(String body, List<int[]> located, Annotations tokens) {
-    int[] out = new int[tokens.begin().length];
+  private static List<Integer> relocate(String body, List<int[]> located, List<String> words, List<Integer> begins,
+      List<String> sentence, java.util.Map<String, Integer> at) {
+    List<Integer> out = new ArrayList<>(words.size());
     int[] cursor = new int[located.size()];
     for (int i = 0; i < located.size(); i++) {
       cursor[i] = located.get(i) == null ? -1 : located.get(i)[0];
     }
-    for (int t = 0; t < out.length; t++) {
-      int s = tokens.sentence()[t];
-      String word = tokens.text().get(t);
+    for (int t = 0; t < words.size(); t++) {
+      int s = sentence.get(t) == null ? -1 : Integer.parseInt(sentence.get(t));
       int found = -1;
       if (s >= 0 && s < located.size() && located.get(s) != null) {
-        int f = body.indexOf(word, cursor[s]);
+        int f = body.indexOf(words.get(t), cursor[s]);
         if (f >= 0 && f < located.get(s)[1]) {
           found = f;
-          cursor[s] = f + word.length();
+          cursor[s] = f + words.get(t).length();
         }
       }
-      out[t] = found;
+      out.add(found);
+      at.put(sentence.get(t) + ":" + begins.get(t), found);
     }
     return out;
   }
 
-  /**
-   * Body offsets of the normalised tokens: each keeps the begin and sentence of the token it was
-   * made from, and they come in the tokens' order (the normaliser only drops tokens), so one walk
-   * along both finds each one's token. -1 for one whose token is not found.
-   */
-  private static int[] alongTokens(Annotations normalized, Annotations tokens, int[] tokenAt) {
-    int[] out = new int[normalized.begin().length];
-    int p = 0;
-    for (int n = 0; n < out.length; n++) {
-      int q = p;
-      while (q < tokenAt.length
-          && (tokens.sentence()[q] != normalized.sentence()[n] || tokens.begin()[q] != normalized.begin()[n])) {
-        q++;
-      }
-      out[n] = q < tokenAt.length ? tokenAt[q] : -1;
-      if (q < tokenAt.length) {
-        p = q + 1;
-      }
-    }
-    return out;
-  }
-
-  /** Per span (sorted, not overlapping), the words whose begin offset falls inside it. */
-  private static List<List<String>> assign(List<int[]> spans, List<String> words, int[] begins) {
-    List<List<String>> out = new ArrayList<>(spans.size());
-    int[] starts = new int[spans.size()];
+  /** Per span, the words whose begin offset falls inside it. */
+  private static List<List<String>> assign(List<int[]> spans, List<String> words, List<Integer> begins) {
+    List<List<String>> out = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       out.add(new ArrayList<>());
-      starts[i] = spans.get(i)[0];
     }
-    for (int t = 0; t < begins.length; t++) {
-      int b = begins[t];
-      // the last span starting at or before b
-      int i = java.util.Arrays.binarySearch(starts, b);
-      i = i >= 0 ? i : -i - 2;
-      if (i >= 0 && b < spans.get(i)[1]) {
-        out.get(i).add(words.get(t));
+    for (int t = 0; t < words.size(); t++) {
+      int b = begins.get(t);
+      for (int i = 0; i < spans.size(); i++) {
+        if (b >= spans.get(i)[0] && b < spans.get(i)[1]) {
+          out.get(i).add(words.get(t));
+          break;
+        }
       }
     }
     return out;
@@ -312,10 +251,8 @@ public final class NlpStage {
     normalizer.setInputCols(new String[] {"token"});
     normalizer.setOutputCol("normalized");
     normalizer.setLowercase(true);
-    // no cleanup patterns: NormalizerModel applies each with String.replaceAll, which compiles the
-    // pattern again for every token (15% of the annotators' time, measured on 2,000 bench
-    // articles); lettersAndDigits does the same cleanup after it
-    normalizer.setCleanupPatterns(new String[0]);
+    // keep letters and digits of every script: numbers matter to claims
+    normalizer.setCleanupPatterns(new String[] {"[^\\p{L}\\p{N}]"});
 
     return new Pipeline().setStages(new PipelineStage[] {document, sentences, tokenizer, normalizer});
   }

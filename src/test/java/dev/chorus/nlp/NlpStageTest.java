@@ -97,24 +97,6 @@ class NlpStageTest {
     assertEquals(List.of("Then", "he", "left", "."), rows.get(1).getList(5));
   }
 
-  @Test
-  void theNormalisedTokenKeepsLettersAndDigitsOfEveryScriptAsTheRegexWould() {
-    java.util.regex.Pattern regex = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
-    for (String token : List.of("o’brien", "u.s.", "—", "3,5", "x²", "ⅻ", "москва", "北京", "x🙂y", "𝐀b", "al-assad",
-        "naïve", "", "...")) {
-      assertEquals(regex.matcher(token).replaceAll(""), NlpStage.Annotations.lettersAndDigits(token), token);
-    }
-  }
-
-  @Test
-  void punctuationOnlyTokensHaveNoNormalisedToken() {
-    NlpStage.Annotations a = new NlpStage.Annotations(List.of("we", ",", "met", "—"), new int[] {0, 2, 4, 8},
-        new int[] {0, 0, 0, 1}).lettersAndDigits();
-    assertEquals(List.of("we", "met"), a.text());
-    assertEquals(List.of(0, 4), java.util.Arrays.stream(a.begin()).boxed().toList());
-    assertEquals(List.of(0, 0), java.util.Arrays.stream(a.sentence()).boxed().toList());
-  }
-
   /** Where the detector's own bound splits, in plain text (Spark NLP drops the matched whitespace). */
   private static List<String> split(String text) {
     return List.of(text.split(NlpStage.SENTENCE_END));
