@@ -106,10 +106,10 @@ public final class ChorusJob {
           spark.sparkContext().defaultParallelism())));
       // Spark builds every broadcast join's table in the driver. The planner chooses a broadcast on
       // estimated sizes, which know nothing of what an explode or a UDF makes of a row: on 20,000
-      // articles it broadcast one side of the events stage's self-join on bucket and week, 60 MB
-      // compressed, and the driver kept 427 MB after a full collection against 140 MB on 2,000
-      // (bench/driver_memory).
-      // Only adaptive execution broadcasts then, on the bytes a finished shuffle measured.
+      // articles it broadcast four tables of 60 MB (compressed) at once in the events stage, and
+      // the driver kept 413-427 MB after a full collection there, against 140 MB on 2,000
+      // (bench/driver_memory); without it, 83 MB. Only adaptive execution broadcasts then, on the
+      // bytes a finished shuffle measured.
       if (defaults.choose(BROADCAST_THRESHOLD, () -> "-1")) {
         defaults.choose(ADAPTIVE_BROADCAST_THRESHOLD, () -> String.valueOf(MEASURED_BROADCAST_BYTES));
       }
