@@ -92,7 +92,8 @@ final class Cleaning {
     }
     writer.write("rejects", rejects, Schemas.REJECTS, "path");
     ChorusJob.stage(spark, "nlp");
-    writer.write("sentences", sentences, Schemas.SENTENCES, "article_id", "sentence_idx");
+    // NlpStage hands its rows over partitioned by article: sorting each partition is enough
+    writer.writeSortedPartitions("sentences", sentences, Schemas.SENTENCES, "article_id", "sentence_idx");
     Dataset<Row> counts = spark.read().parquet(writer.path("sentences"))
         .groupBy("article_id")
         .agg(count(lit(1)).cast("int").as("n_sentences"), sum(size(col("tokens"))).cast("int").as("n_tokens"));

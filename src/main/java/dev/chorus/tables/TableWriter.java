@@ -32,14 +32,31 @@ public final class TableWriter {
 
   /** Replaces {@code table} with {@code rows}, holding exactly {@code schema}'s columns, sorted by {@code keys}. */
   public void write(String table, Dataset<Row> rows, StructType schema, String... keys) {
-    Column[] sortKeys = Arrays.stream(keys).map(k -> col(k).asc_nulls_first()).toArray(Column[]::new);
     // checkpointed first: the sort samples its input to plan its ranges, which would otherwise
     // compute the whole upstream (e.g. the Spark NLP pipeline) a second time
     rows.select(Schemas.columns(schema))
         .localCheckpoint()
-        .orderBy(sortKeys)
+        .orderBy(sortKeys(keys))
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(path(table));
+  }
+
+  /**
+   * Like {@link #write}, for rows that arrive hash-partitioned by their key (the nlp stage's
+   * sentences): each partition is sorted, not the whole table. A global sort samples its input to
+   * plan its ranges, so the whole upstream must be checkpointed first, and then shuffles every row
+   * once more. The same input and partition count still write the same rows to the same files.
+   */
+  public void writeSortedPartitions(String table, Dataset<Row> rows, StructType schema, String... keys) {
+    rows.select(Schemas.columns(schema))
+        .sortWithinPartitions(sortKeys(keys))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(path(table));
+  }
+
+  private static Column[] sortKeys(String... keys) {
+    return Arrays.stream(keys).map(k -> col(k).asc_nulls_first()).toArray(Column[]::new);
   }
 }

@@ -116,4 +116,24 @@ class NlpStageTest {
     assertEquals(1, split("Prices rose 3.5 percent in May.").size());
     assertEquals(1, split("“Why?” he asked.").size());
   }
+
+  /** Tokens as RegexTokenizer makes them from a sentence: the split's pieces, empty ones dropped. */
+  private static List<String> tokens(String sentence) {
+    return java.util.Arrays.stream(sentence.split(NlpStage.TOKEN_SPLIT)).filter(t -> !t.isEmpty()).toList();
+  }
+
+  @Test
+  void punctuationAtAWordsEdgesIsATokenOfItsOwnAndInsideAWordItStays() {
+    assertEquals(List.of("They", "met", "(", "again", ")", "in", "the", "U.S", "."), tokens("They met (again) in the U.S."));
+    assertEquals(List.of("1,200", "people", ",", "O’Brien", "said", ":", "well-known", "!", "?"),
+        tokens("1,200 people, O’Brien said: well-known!?"));
+    assertEquals(List.of("Was", "it", "'", "ultimate", "'", "?"), tokens("Was it 'ultimate'?"));
+  }
+
+  @Test
+  void typographicDoubleQuotesAreDroppedAndStraightOnesKept() {
+    assertEquals(List.of("We", "agree", ",", "he", "said"), tokens("“We agree,” he said"));
+    assertEquals(List.of("Oui", ",", "dit-il"), tokens("«Oui», dit-il"));
+    assertEquals(List.of("\"", "We", "agree", ",", "\"", "he", "said"), tokens("\"We agree,\" he said"));
+  }
 }
