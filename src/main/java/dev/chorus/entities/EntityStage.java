@@ -2,8 +2,10 @@ package dev.chorus.entities;
 
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.array_union;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.collect_list;
@@ -12,10 +14,8 @@ import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.udf;
-import static org.apache.spark.sql.functions.when;
 
 import dev.chorus.util.Ids;
 import java.util.ArrayList;
@@ -35,8 +35,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -77,10 +75,14 @@ public final class EntityStage {
    * @return {@link #NAME_TO_ENTITY} rows
    */
   public static Dataset<Row> resolveNames(Dataset<Row> mentions) {
+    // one row per distinct name of a block, with its count and events, not one per mention: a
+    // person in the news every day has a mention per article, and a block's row grew with the corpus
     return mentions.filter(col("kind").notEqual(Descriptions.KIND))
         .withColumn("key", blockingKey(col("name"), col("kind")))
+        .groupBy("kind", "key", "name")
+        .agg(count(lit(1)).as("uses"), collect_set("event_id").as("events"))
         .groupBy("kind", "key")
-        .agg(collect_list(struct(col("name"), col("event_id"))).as("uses"))
+        .agg(collect_list(struct(col("name"), col("uses"), col("events"))).as("names"))
         .flatMap((FlatMapFunction<Row, Row>) EntityStage::mergeBlock, Encoders.row(NAME_TO_ENTITY));
   }
 
@@ -114,22 +116,29 @@ public final class EntityStage {
         DataTypes.createArrayType(DataTypes.StringType)).apply(col("role"));
     Dataset<Row> offices = mentions.filter(col("kind").equalTo(Mention.PERSON).and(col("role").isNotNull()))
         .join(names, new String[] {"kind", "name"})
-        .select(col("article_id").as("p_article"), col("event_id").as("p_event"), col("entity_id").as("p_entity"),
-            col("canonical").as("p_canonical"), explode(keys).as("p_key"))
-        .distinct();
-    Column level = when(col("article_id").equalTo(col("p_article")), lit(0))
-        .when(col("event_id").equalTo(col("p_event")), lit(1)).otherwise(lit(2));
-    WindowSpec mention = Window.partitionBy("article_id", "sentence_idx", "begin", "end");
-    return descriptions.join(offices, col("name").equalTo(col("p_key")))
-        .withColumn("level", level)
-        .withColumn("best", min("level").over(mention))
-        .filter(col("level").equalTo(col("best")))
-        .withColumn("n", size(collect_set("p_entity").over(mention)))
-        .filter(col("n").equalTo(1))
-        .withColumn("name", col("p_canonical"))
+        .select(col("article_id"), col("event_id"), struct(col("entity_id"), col("canonical")).as("person"),
+            explode(keys).as("key"));
+    // the people each key fits in an article, in an event and in the corpus, joined to the
+    // descriptions by key and scope: joining every description to every office of its key compared
+    // pairs that grow with the square of the corpus (a title used in every event)
+    Column fit = coalesce(col("in_article"), col("in_event"), col("in_corpus"));
+    return descriptions
+        .join(fits(offices, "in_article", "article_id"), new String[] {"article_id", "name"}, "left")
+        .join(fits(offices, "in_event", "event_id"), new String[] {"event_id", "name"}, "left")
+        .join(fits(offices, "in_corpus"), new String[] {"name"}, "left")
+        .filter(size(fit).equalTo(1))
+        .withColumn("name", element_at(fit, 1).getField("canonical"))
         .withColumn("kind", lit(Mention.PERSON))
         .select(columns(descriptions)).distinct()
         .unionByName(describedOrgs(mentions, names));
+  }
+
+  /** Per scope (none: the corpus) and key as "name": the set of people the key fits there, as {@code as}. */
+  private static Dataset<Row> fits(Dataset<Row> offices, String as, String... scope) {
+    Column[] by = java.util.stream.Stream.concat(java.util.Arrays.stream(scope), java.util.stream.Stream.of("key"))
+        .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    Dataset<Row> fit = offices.groupBy(by).agg(collect_set("person").as(as));
+    return fit.withColumnRenamed("key", "name");
   }
 
   /**
@@ -164,16 +173,15 @@ public final class EntityStage {
     return java.util.Arrays.stream(like.columns()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
   }
 
+  /** One block (kind, key, [(name, uses, events)]) to a {@link #NAME_TO_ENTITY} row per name. */
   static Iterator<Row> mergeBlock(Row block) {
     String kind = block.getString(0);
     Map<String, Long> counts = new TreeMap<>();
     Map<String, Set<String>> events = new HashMap<>();
     for (Row use : block.<Row>getList(2)) {
       String name = use.getString(0);
-      counts.merge(name, 1L, Long::sum);
-      if (!use.isNullAt(1)) {
-        events.computeIfAbsent(name, n -> new HashSet<>()).add(use.getString(1));
-      }
+      counts.put(name, use.getLong(1));
+      events.put(name, new HashSet<>(use.<String>getList(2)));
     }
     List<String> names = new ArrayList<>(counts.keySet());
     int[] parent = new int[names.size()];

@@ -119,6 +119,15 @@ class EntityStageTest {
   }
 
   @Test
+  void theOneFitInTheSameEventWinsWhereTheCorpusHasTwo() {
+    List<Row> rows = List.of(
+        mention("a1", "E1", "Ilya Vostrikov", "Ilya Vostrikov", "person", "Vesnian President"),
+        mention("a2", "E2", "Anna Kell", "Anna Kell", "person", "President of Vesnia"),
+        mention("a3", "E1", "the Vesnian leader", VESNIAN_LEADER, Descriptions.KIND, null));
+    assertEquals("Ilya Vostrikov", entityWithVariant(rows, "the Vesnian leader"));
+  }
+
+  @Test
   void anOrganisationDescribedByWhatItsHeadHeadsIsTheNamedOne() {
     List<Row> rows = List.of(
         mention("a1", "E1", "Arno Pelt", "Arno Pelt", "person", "CEO of the Norvane Development Fund"),
