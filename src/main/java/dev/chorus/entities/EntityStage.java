@@ -117,7 +117,7 @@ public final class EntityStage {
     Dataset<Row> offices = mentions.filter(col("kind").equalTo(Mention.PERSON).and(col("role").isNotNull()))
         .join(names, new String[] {"kind", "name"})
         .select(col("article_id"), col("event_id"), struct(col("entity_id"), col("canonical")).as("person"),
-            explode(keys).as("key"));
+            explode(keys).as("name"));
     // the people each key fits in an article, in an event and in the corpus, joined to the
     // descriptions by key and scope: joining every description to every office of its key compared
     // pairs that grow with the square of the corpus (a title used in every event)
@@ -133,12 +133,9 @@ public final class EntityStage {
         .unionByName(describedOrgs(mentions, names));
   }
 
-  /** Per scope (none: the corpus) and key as "name": the set of people the key fits there, as {@code as}. */
+  /** Per key ("name") and scope (none: the corpus): the set of people the key fits there, as {@code as}. */
   private static Dataset<Row> fits(Dataset<Row> offices, String as, String... scope) {
-    Column[] by = java.util.stream.Stream.concat(java.util.Arrays.stream(scope), java.util.stream.Stream.of("key"))
-        .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-    Dataset<Row> fit = offices.groupBy(by).agg(collect_set("person").as(as));
-    return fit.withColumnRenamed("key", "name");
+    return offices.groupBy("name", scope).agg(collect_set("person").as(as));
   }
 
   /**

@@ -92,7 +92,8 @@ final class Cleaning {
     }
     writer.write("rejects", rejects, Schemas.REJECTS, "path");
     ChorusJob.stage(spark, "nlp");
-    // NlpStage hands its rows over partitioned by article: sorting each partition is enough
+    // NlpStage hands its rows over partitioned by article (appended old sentences keep the
+    // partitions they are read in): sorting each partition is enough for the same files on a rerun
     writer.writeSortedPartitions("sentences", sentences, Schemas.SENTENCES, "article_id", "sentence_idx");
     Dataset<Row> counts = spark.read().parquet(writer.path("sentences"))
         .groupBy("article_id")
