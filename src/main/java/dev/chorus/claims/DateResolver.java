@@ -42,8 +42,9 @@ final class DateResolver {
 
   static List<Claim> find(String s, ClaimContext ctx) {
     List<Claim> out = new ArrayList<>();
+    // BEGAN's verbs are rare and its opening alternation is tried at every position: look first
     Matcher b = BEGAN.matcher(s);
-    if (b.find()) {
+    if ((s.contains("began") || s.contains("started") || s.contains("broke") || s.contains("erupted")) && b.find()) {
       int month = b.group(3) == null ? -1 : month(b.group(3));
       String value = month < 0 ? b.group(4) : String.format("%s-%02d", b.group(4), month);
       out.add(new Claim("date_time", "began:" + b.group(1).toLowerCase(Locale.ROOT), null, value, null, null, null,

@@ -19,6 +19,11 @@ final class Names {
   }
 
   private static final String TOKEN = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+  // compiled once (String.matches and replaceAll compile on every call): these run for every name
+  private static final Pattern PLACE_PREPOSITION_AT_END =
+      Pattern.compile(".*\\b(?:in|at|from|to|into|near|across|the|of)\\s+$");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NAME_SPACES = Pattern.compile("[ \\u00A0]+");
   private static final Pattern SEQUENCE = Pattern.compile(TOKEN + "(?:[ \\u00A0]+"
       + "(?:(?:de|da|di|van|von|der|den|del|la|le|al|bin|ibn|dos|du|ter)[ \\u00A0]+)?" + TOKEN + ")*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!\"”’']\\s*$");
@@ -126,7 +131,7 @@ final class Names {
 
   static boolean afterPlacePreposition(String s, int begin) {
     String before = s.substring(Math.max(0, begin - 8), begin).toLowerCase(Locale.ROOT);
-    return before.matches(".*\\b(?:in|at|from|to|into|near|across|the|of)\\s+$");
+    return PLACE_PREPOSITION_AT_END.matcher(before).matches();
   }
 
   private static Name trim(String s, int start, int end) {
@@ -150,7 +155,7 @@ final class Names {
     if (text.isEmpty() || (toks.size() - first == 1 && !singleName(text))) {
       return null;
     }
-    return new Name(text.replaceAll("[ \\u00A0]+", " "), b, b + text.length(), possessive);
+    return new Name(NAME_SPACES.matcher(text).replaceAll(" "), b, b + text.length(), possessive);
   }
 
   /** A lone word names someone unless it is a function word, title, acronym or nationality. */
@@ -239,7 +244,7 @@ final class Names {
   }
 
   static String fold(String s) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     return d.toLowerCase(Locale.ROOT);
   }
 

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 final class PlaceFinder {
 
   private static final String TOKEN = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+  /** Compiled once: String.replaceAll compiles its pattern on every call. */
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+  private static final Pattern TRAILING_STOP = Pattern.compile("[.,]$");
   private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|inside)\\s+(?:the\\s+)?("
       + TOKEN + "(?:\\s+(?:of\\s+(?:the\\s+)?|de\\s+)?" + TOKEN + ")*)");
   /** Words between a meeting word and a place that show the place belongs to something else. */
@@ -66,7 +69,7 @@ final class PlaceFinder {
 
   /** "St. Orvel" and "Saint Orvel" are one place; a possessive is no part of the name. */
   static String clean(String raw) {
-    String name = raw.replaceAll("['’]s?$", "").replaceAll("[.,]$", "").trim();
+    String name = TRAILING_STOP.matcher(POSSESSIVE.matcher(raw).replaceAll("")).replaceAll("").trim();
     Matcher a = ABBREVIATION.matcher(name);
     if (a.find()) {
       String full = switch (a.group(1)) {

@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
 /** Counts and money amounts: "19 people", "forty-eight detainees", "€21 billion ($24 billion)". */
 final class QuantityParser {
 
+  /** Compiled once: String.split, matches and replaceAll compile their pattern on every call. */
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]");
+  private static final Pattern CLAUSE_END = Pattern.compile("[,.;:]$");
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern AMOUNT = Pattern.compile(
       "(?i)(?<![\\p{L}\\d.,:/-])(US\\$|C\\$|A\\$|[€$£¥₹]|(?:EUR|USD|GBP)\\s?)?(" + NumberWords.NUMBER
           + ")(?!(?<=\\p{L})\\p{L})(?:\\s*(million|billion|trillion|bn|mn|tn|m|k)\\b)?"
@@ -104,7 +109,7 @@ final class QuantityParser {
 
   private static Claim counted(String s, Matcher m, String noun, double value, String qualifier,
       int begin) {
-    String first = m.group(8).trim().split("\\s+")[0];
+    String first = SPACES.split(m.group(8).trim())[0];
     if (Lexicon.timeUnit(first) != null || Lexicon.timeUnit(noun) != null) {
       return null;
     }
@@ -127,9 +132,9 @@ final class QuantityParser {
   /** Years, dates, times and single "one"s are no counts. */
   private static boolean skip(String s, Matcher m, double n) {
     String num = m.group(2).toLowerCase(Locale.ROOT);
-    boolean year = num.matches("\\d{4}") && n >= 1800 && n <= 2100 && m.group(1) == null;
+    boolean year = FOUR_DIGITS.matcher(num).matches() && n >= 1800 && n <= 2100 && m.group(1) == null;
     boolean date = MONTH.matcher(s.substring(0, m.start())).find()
-        || (m.group(8) != null && MONTH.matcher(m.group(8).split("\\s+")[0] + " ").lookingAt());
+        || (m.group(8) != null && MONTH.matcher(SPACES.split(m.group(8))[0] + " ").lookingAt());
     boolean time = m.end(2) < s.length() && s.charAt(m.end(2)) == ':';
     boolean lone = num.equals("one") || num.equals("a") || num.equals("an");
     return year || date || time || (lone && m.group(1) == null && m.group(5) == null);
@@ -146,14 +151,14 @@ final class QuantityParser {
     String last = null;
     String lastPlural = null;
     for (String w : phrase.trim().split("\\s+")) {
-      String t = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+      String t = NOT_WORD.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
       if (t.isEmpty() || STOP.contains(t) || t.endsWith("ed") || t.endsWith("ing")
           || Character.isUpperCase(w.charAt(0)) && last != null) {
         break;
       }
       last = t;
       lastPlural = looksPlural(t) ? t : lastPlural;
-      if (!w.equals(w.replaceAll("[,.;:]$", ""))) {
+      if (CLAUSE_END.matcher(w).find()) {
         break;
       }
     }

@@ -36,6 +36,8 @@ final class RoleFinder {
   private static final Set<String> PREFIXES = Set.of("foreign", "defence", "defense", "finance",
       "interior", "prime", "economy", "justice", "health", "press", "home", "energy", "trade",
       "deputy", "vice", "state", "general", "attorney", "chief");
+  /** Compiled once: String.replaceAll compiles its pattern on every call. */
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]");
   private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:former|ex-|ex\\s|onetime|then-)");
   private static final Pattern BEFORE_OF = Pattern.compile(
       "(?i)\\b(\\p{L}+)\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+\\s+$");
@@ -178,7 +180,7 @@ final class RoleFinder {
   }
 
   private static String clean(String w) {
-    return w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+    return NOT_WORD.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   private static void put(Map<String, Claim> out, String person, String role, boolean former,

@@ -30,6 +30,9 @@ final class StatementFinder {
       + "|frustrated|angered|condemn(?:s|ed)?|welcom(?:e|es|ed)|prais(?:e|es|ed)|blam(?:e|es|ed)"
       + "|push(?:es|ed|ing)?|call(?:s|ed)\\s+for|fear(?:s|ed)?|doubt(?:s|ed)?|hop(?:e|es|ed)\\s+(?:to|that)"
       + "|plan(?:s|ned)?\\s+to|intend(?:s|ed)?\\s+to|aim(?:s|ed)?\\s+to)";
+  /** Compiled once: String.split and replaceAll compile their pattern on every call. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
   private static final Pattern PREDICATE = Pattern.compile(
       "^(?:\\s*,[^,;.]{1,80},)?\\s+(" + AUX + "(?:\\p{Ll}+ly\\s+)*[‘'“\"]?(?:\\p{Ll}+ly\\s+)?" + VERBS + ")\\b");
   private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(he|she)(?=\\s)");
@@ -90,7 +93,7 @@ final class StatementFinder {
   static boolean clauseStart(String s, int begin) {
     String before = s.substring(0, begin).stripTrailing();
     // titles ("US President") belong to the name
-    String[] words = before.split("\\s+");
+    String[] words = SPACES.split(before);
     int i = words.length - 1;
     while (i >= 0 && !words[i].isEmpty() && (Character.isUpperCase(words[i].charAt(0))
         || Names.TITLES.contains(words[i].toLowerCase(Locale.ROOT))) && !words[i].endsWith(",")) {
@@ -103,7 +106,7 @@ final class StatementFinder {
     if (w.endsWith("'s") || w.endsWith("’s")) {
       return false;
     }
-    return !NOT_SUBJECT.contains(w.replaceAll("[^\\p{L}]", ""));
+    return !NOT_SUBJECT.contains(NOT_LETTER.matcher(w).replaceAll(""));
   }
 
   /** "the deadliest war since World War II": a standing comparison with its reference. */

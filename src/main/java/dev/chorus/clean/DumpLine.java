@@ -3,11 +3,18 @@ package dev.chorus.clean;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** One trimmed line of a text dump and the features the extractor decides on. */
-record DumpLine(String text, LineKind kind, int words, boolean sentence) {
+/**
+ * One trimmed line of a text dump and the features the extractor decides on.
+ *
+ * @param key the text without list bullets, for comparing lines that repeat the same words
+ * @param lastCrumb the key's last breadcrumb part ("World › Talks end" → "talks end")
+ */
+record DumpLine(String text, LineKind kind, int words, boolean sentence, String key, String lastCrumb) {
 
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[/|»›>\\s]+$");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
   private static final Pattern BULLET = Pattern.compile("^[•·▪►◦‣∙*+\\-–—]\\s*");
+  private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:[»›>]|/\\s)\\s*");
   private static final Pattern BREADCRUMB = Pattern.compile("\\s[»›>]\\s|^(?i:home)\\s*[/»›>|]");
   /** Prose ends in sentence punctuation, possibly inside quotes, or in a wire sign-off "(AP)". */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'”’)\\]]*$|\\([A-Z]{2,}\\)$");
@@ -35,20 +42,26 @@ record DumpLine(String text, LineKind kind, int words, boolean sentence) {
   static DumpLine of(String raw) {
     String text = SPACES.matcher(raw).replaceAll(" ").strip();
     if (text.isEmpty()) {
-      return new DumpLine("", LineKind.BLANK, 0, false);
+      return new DumpLine("", LineKind.BLANK, 0, false, "", "");
     }
     int words = countWords(text);
     boolean sentence = !TRUNCATED.matcher(text).find() && SENTENCE_END.matcher(text).find();
-    return new DumpLine(text, classify(text, words), words, sentence);
+    // the key and crumb are kept: the title finder compares every line's several times
+    String key = key(text);
+    return new DumpLine(text, classify(text, words), words, sentence, key, lastCrumb(key));
   }
 
   DumpLine as(LineKind newKind) {
-    return new DumpLine(text, newKind, words, sentence);
+    return new DumpLine(text, newKind, words, sentence, key, lastCrumb);
   }
 
-  /** Text without list bullets, for comparing lines that repeat the same words. */
-  String key() {
-    return BULLET.matcher(text).replaceFirst("").toLowerCase(Locale.ROOT).replaceAll("[/|»›>\\s]+$", "");
+  private static String key(String text) {
+    return TRAILING_SEPARATORS.matcher(BULLET.matcher(text).replaceFirst("").toLowerCase(Locale.ROOT)).replaceAll("");
+  }
+
+  private static String lastCrumb(String key) {
+    String[] parts = CRUMB_SEPARATOR.split(key);
+    return parts.length == 0 ? "" : parts[parts.length - 1].strip();
   }
 
   private static LineKind classify(String text, int words) {

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  */
 final class DumpTitle {
 
-  private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:[»›>]|/\\s)\\s*");
   private static final Pattern HEADLINE_START = Pattern.compile("^[\\p{Lu}\\d\"'“‘]");
   private static final int MIN_WORDS = 3;
   private static final int MAX_WORDS = 25;
@@ -66,10 +65,13 @@ final class DumpTitle {
     return candidate;
   }
 
-  /** Whether the line is the headline, or a breadcrumb/bullet echoing it. */
-  static boolean echoes(DumpLine line, String title) {
-    String key = DumpLine.of(title).key();
-    return line.key().equals(key) || lastCrumb(line).equals(key);
+  /**
+   * Whether the line is the headline, or a breadcrumb/bullet echoing it.
+   *
+   * @param titleKey {@code DumpLine.of(title).key()}
+   */
+  static boolean echoes(DumpLine line, String titleKey) {
+    return line.key().equals(titleKey) || line.lastCrumb().equals(titleKey);
   }
 
   private static boolean isHeadlineShaped(DumpLine line) {
@@ -86,16 +88,11 @@ final class DumpTitle {
         continue;
       }
       counts.merge(line.key(), 1, Integer::sum);
-      String crumb = lastCrumb(line);
+      String crumb = line.lastCrumb();
       if (!crumb.equals(line.key())) {
         counts.merge(crumb, 1, Integer::sum);
       }
     }
     return counts;
-  }
-
-  private static String lastCrumb(DumpLine line) {
-    String[] parts = CRUMB_SEPARATOR.split(line.key());
-    return parts.length == 0 ? "" : parts[parts.length - 1].strip();
   }
 }

@@ -69,9 +69,10 @@ public final class TextDumpExtractor {
   }
 
   private static void markHeadlines(List<DumpLine> lines, String title) {
+    String titleKey = DumpLine.of(title).key();
     for (int i = 0; i < lines.size(); i++) {
       DumpLine line = lines.get(i);
-      if (line.kind() != LineKind.BLANK && DumpTitle.echoes(line, title)) {
+      if (line.kind() != LineKind.BLANK && DumpTitle.echoes(line, titleKey)) {
         lines.set(i, line.as(LineKind.HEADLINE));
       }
     }

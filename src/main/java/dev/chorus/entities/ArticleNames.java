@@ -26,7 +26,7 @@ public final class ArticleNames {
       for (int m = 0; m < mentions.size(); m++) {
         Mention mention = mentions.get(m);
         if (mention != null) {
-          resolved.add(resolveOne(mention, new Located(mention, s, m), fullNames));
+          resolved.add(resolveOne(mention, s, m, fullNames));
         }
       }
       out.add(resolved);
@@ -34,15 +34,14 @@ public final class ArticleNames {
     return out;
   }
 
-  /** A mention with its position, to prefer the nearest earlier full name. */
-  private record Located(Mention mention, int sentence, int index) {
+  /**
+   * A mention with its position, to prefer the nearest earlier full name, and its folded tokens
+   * (kept: every single-word mention of an article is compared with each of its full names).
+   */
+  private record Located(Mention mention, int sentence, int index, List<String> tokens) {
 
     boolean isBefore(Located other) {
       return sentence < other.sentence || (sentence == other.sentence && index < other.index);
-    }
-
-    List<String> tokens() {
-      return NameFold.foldedTokens(mention.text());
     }
   }
 
@@ -52,16 +51,18 @@ public final class ArticleNames {
       List<Mention> mentions = sentences.get(s) == null ? List.of() : sentences.get(s);
       for (int m = 0; m < mentions.size(); m++) {
         Mention mention = mentions.get(m);
-        if (mention != null && Mention.PERSON.equals(mention.kind()) && mention.text() != null
-            && NameFold.foldedTokens(mention.text()).size() >= 2) {
-          out.add(new Located(mention, s, m));
+        if (mention != null && Mention.PERSON.equals(mention.kind()) && mention.text() != null) {
+          List<String> tokens = NameFold.foldedTokens(mention.text());
+          if (tokens.size() >= 2) {
+            out.add(new Located(mention, s, m, tokens));
+          }
         }
       }
     }
     return out;
   }
 
-  private static Mention resolveOne(Mention mention, Located here, List<Located> fullNames) {
+  private static Mention resolveOne(Mention mention, int sentence, int index, List<Located> fullNames) {
     List<String> tokens = NameFold.foldedTokens(mention.text());
     if (Descriptions.KIND.equals(mention.kind()) || tokens.size() != 1 || MentionFinder.isAcronym(new Token(NameFold.clean(mention.text()), 0, 0, false))) {
       return mention;
@@ -76,7 +77,8 @@ public final class ArticleNames {
     if (fits.isEmpty() || !onePerson(fits)) {
       return mention; // unknown, or ambiguous ("Berg" with both "Anna Berg" and "Tomas Berg")
     }
-    return mention.renamed(nearest(fits, here).mention().text(), Mention.PERSON);
+    return mention.renamed(nearest(fits, new Located(mention, sentence, index, tokens)).mention().text(),
+        Mention.PERSON);
   }
 
   /** All fitting full names are spellings of one person ("Yury X" and "Yuri X" may both occur). */

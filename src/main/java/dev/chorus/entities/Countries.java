@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * General knowledge about countries that news text relies on: capitals and seats of government
@@ -131,13 +132,20 @@ public final class Countries {
     return c != null ? c : name;
   }
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static String key(String name) {
     if (name == null) {
       return "";
     }
-    String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    s = s.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("^the\\s+", "");
-    return s.replaceAll("\\s+", " ");
+    // compiled once: String.replaceAll compiles its pattern on every call, and this runs for
+    // every place-like mention
+    String s = MARKS.matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFD)).replaceAll("");
+    s = LEADING_THE.matcher(POSSESSIVE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
+    return SPACES.matcher(s).replaceAll(" ");
   }
 
   private static Map<String, String> table(String... pairs) {

@@ -43,15 +43,25 @@ public final class MinHashBands {
    * @return {@code bands} keys; band b of one set is comparable only with band b of another
    */
   public static List<Long> keys(List<Long> hashes, int bands, int rows) {
-    long[] min = new long[bands * rows];
-    Arrays.fill(min, Long.MAX_VALUE);
-    for (long h : hashes) {
-      for (int f = 0; f < min.length; f++) {
-        long v = mix(h ^ SEEDS[f % SEEDS.length] * (f + 1));
-        if (v < min[f]) {
-          min[f] = v;
+    long[] salts = salts(bands * rows);
+    long[] min = new long[salts.length];
+    // one pass per hash function over the unboxed hashes: the profile of a 20,000-article run had
+    // this loop as the job's hottest method while it divided by the seeds' length for every pair
+    long[] h = new long[hashes.size()];
+    int n = 0;
+    for (long x : hashes) {
+      h[n++] = x;
+    }
+    for (int f = 0; f < salts.length; f++) {
+      long salt = salts[f];
+      long m = Long.MAX_VALUE;
+      for (long x : h) {
+        long v = mix(x ^ salt);
+        if (v < m) {
+          m = v;
         }
       }
+      min[f] = m;
     }
     List<Long> keys = new ArrayList<>(bands);
     for (int b = 0; b < bands; b++) {
@@ -62,6 +72,15 @@ public final class MinHashBands {
       keys.add(key);
     }
     return keys;
+  }
+
+  /** Hash function f xors each element's hash with salt f before mixing. */
+  private static long[] salts(int functions) {
+    long[] salts = new long[functions];
+    for (int f = 0; f < functions; f++) {
+      salts[f] = SEEDS[f % SEEDS.length] * (f + 1);
+    }
+    return salts;
   }
 
   /** 64-bit FNV-1a over the UTF-16 chars, finished with {@link #mix}: stable across JVMs and runs. */
