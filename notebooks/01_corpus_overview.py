@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -34,18 +36,24 @@
 # ```
 #
 # or just edit `OUT` in the cell below (an absolute path, or relative to `notebooks/`). Only the tables `articles`, `sentences` and `rejects` are needed.
+#
+# On a big run the charts show the `TOP_SOURCES` outlets with the most articles (the others summed in one bar)
+# and the tables their first `MAX_ROWS` rows, with a count of what is left.
 
 # %% tags=["parameters"]
 import os
 
 OUT = os.environ.get("CHORUS_OUT", "../out")
+TOP_SOURCES = 20  # outlets drawn one bar each; the others are summed in one bar
+MAX_ROWS = 50  # rows shown of the articles and rejects tables
 
 # %%
 # %matplotlib inline
 import matplotlib.pyplot as plt
 from matplotlib.ticker import MaxNLocator
+import pandas as pd
 
-from chorus_tables import open_run
+from chorus_tables import first, open_run
 
 OUT, table, q = open_run(OUT)
 
@@ -53,6 +61,18 @@ OUT, table, q = open_run(OUT)
 SOURCE = "CASE WHEN source IS NULL OR trim(source) = '' OR starts_with(source, 'unknown:') THEN '(unknown)' ELSE source END"
 # Sort key that puts "(unknown)" last (the same expression, so it also works after GROUP BY).
 UNKNOWN_LAST = f"({SOURCE} = '(unknown)')"
+
+
+
+def top_sources(df, value_columns):
+    """The TOP_SOURCES first rows of a per-source table, the rest summed into one '(N other sources)' row."""
+    if len(df) <= TOP_SOURCES:
+        return df
+    rest = df.iloc[TOP_SOURCES:]
+    other = {c: rest[c].sum() for c in value_columns}
+    other["source"] = f"({len(rest)} other sources)"
+    return pd.concat([df.head(TOP_SOURCES), pd.DataFrame([other])], ignore_index=True)
+
 
 print(f"Chorus output: {OUT}")
 print("tables:", ", ".join(sorted(p.name for p in OUT.iterdir() if p.is_dir())))
@@ -103,35 +123,37 @@ per_source = q(f"""
     ORDER BY {UNKNOWN_LAST}, kept DESC, source
 """)
 
-fig, ax = plt.subplots(figsize=(8, 0.4 * max(len(per_source), 3) + 1))
-ax.barh(per_source["source"], per_source["kept"], label="kept")
-if per_source["not_kept"].sum():
-    ax.barh(per_source["source"], per_source["not_kept"], left=per_source["kept"],
-            label="duplicate / other")
+print(f"{len(per_source)} sources")
+shown = top_sources(per_source, ["kept", "not_kept"])
+fig, ax = plt.subplots(figsize=(8, 0.4 * max(len(shown), 3) + 1))
+ax.barh(shown["source"], shown["kept"], label="kept")
+if shown["not_kept"].sum():
+    ax.barh(shown["source"], shown["not_kept"], left=shown["kept"], label="duplicate / other")
     ax.legend()
 ax.invert_yaxis()
 ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-ax.set_title("Articles per source")
+ax.set_title("Articles per source" + (f" (top {TOP_SOURCES})" if len(per_source) > TOP_SOURCES else ""))
 ax.set_xlabel("articles")
 ax.set_ylabel("source")
 plt.tight_layout()
 plt.show()
 
-per_source
+first(per_source, MAX_ROWS, "sources")
 
 # %% [markdown]
 # ## The articles
 
 # %%
-MAX_ROWS = 200
 articles = q(f"""
     SELECT {SOURCE} AS source, title, published, n_sentences, n_tokens, status
     FROM {table('articles')}
     ORDER BY {UNKNOWN_LAST}, source, published NULLS LAST, title
+    LIMIT {MAX_ROWS}
 """)
 articles["published"] = articles["published"].fillna("")
-print(f"{len(articles)} articles" + (f" (first {MAX_ROWS} shown)" if len(articles) > MAX_ROWS else ""))
-articles.head(MAX_ROWS)
+if n_articles > len(articles):
+    print(f"first {len(articles)} of {n_articles} articles shown ({n_articles - len(articles)} more not shown)")
+articles
 
 # %% [markdown]
 # ## Rejects
@@ -143,9 +165,12 @@ rejects = q(f"""
     SELECT reason, path, detail, bytes
     FROM {table('rejects')}
     ORDER BY reason, path
+    LIMIT {MAX_ROWS}
 """)
-print(f"{len(rejects)} rejects" + (f" (first {MAX_ROWS} shown)" if len(rejects) > MAX_ROWS else ""))
-rejects.head(MAX_ROWS)
+print(f"{n_rejects} rejects")
+if n_rejects > len(rejects):
+    print(f"first {len(rejects)} of {n_rejects} rejects shown ({n_rejects - len(rejects)} more not shown)")
+rejects
 
 # %% [markdown]
 # ## Sentence length
@@ -153,25 +178,30 @@ rejects.head(MAX_ROWS)
 # Tokens per sentence, over all sentences of all articles.
 
 # %%
-sentence_lengths = q(f"""
-    SELECT len(tokens) AS n_tokens
+# One row per sentence length (a few hundred at most), counted in DuckDB: the sentences never reach pandas.
+lengths = q(f"""
+    SELECT coalesce(len(tokens), 0) AS n_tokens, count(*) AS sentences
     FROM {table('sentences')}
-""")["n_tokens"].fillna(0).astype(int)
-
-if len(sentence_lengths):
-    print(f"{len(sentence_lengths)} sentences; tokens per sentence: "
-          f"median {sentence_lengths.median():g}, mean {sentence_lengths.mean():.1f}, "
-          f"max {sentence_lengths.max()}")
+    GROUP BY 1 ORDER BY 1
+""")
+n_sentences = int(lengths["sentences"].sum())
+if n_sentences:
+    cumulative = lengths["sentences"].cumsum()
+    median = int(lengths.loc[cumulative >= n_sentences / 2, "n_tokens"].iloc[0])
+    mean = (lengths["n_tokens"] * lengths["sentences"]).sum() / n_sentences
+    print(f"{n_sentences} sentences; tokens per sentence: median {median}, mean {mean:.1f}, "
+          f"max {lengths['n_tokens'].max()}")
 else:
     print("no sentences")
 
-longest = int(sentence_lengths.max()) if len(sentence_lengths) else 0
+longest = int(lengths["n_tokens"].max()) if n_sentences else 0
 fig, ax = plt.subplots(figsize=(8, 4))
 if longest <= 80:  # one bar per token count
-    ax.hist(sentence_lengths, bins=[b - 0.5 for b in range(0, longest + 2)], edgecolor="white")
+    ax.hist(lengths["n_tokens"], weights=lengths["sentences"], bins=[b - 0.5 for b in range(0, longest + 2)],
+            edgecolor="white")
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
 else:
-    ax.hist(sentence_lengths, bins=60, edgecolor="white")
+    ax.hist(lengths["n_tokens"], weights=lengths["sentences"], bins=60, edgecolor="white")
 ax.yaxis.set_major_locator(MaxNLocator(integer=True))
 ax.set_title("Sentence length")
 ax.set_xlabel("tokens per sentence")
@@ -199,16 +229,18 @@ boilerplate = q(f"""
 total = boilerplate["boilerplate_chars"].fillna(0) + boilerplate["body_chars"].fillna(0)
 boilerplate["share_removed"] = (boilerplate["boilerplate_chars"] / total.where(total > 0)).round(3)
 
-fig, ax = plt.subplots(figsize=(8, 0.4 * max(len(boilerplate), 3) + 1))
-ax.barh(boilerplate["source"], boilerplate["body_chars"].fillna(0), label="article text kept")
-ax.barh(boilerplate["source"], boilerplate["boilerplate_chars"].fillna(0),
-        left=boilerplate["body_chars"].fillna(0), label="boilerplate removed")
+shown = top_sources(boilerplate.fillna({"boilerplate_chars": 0, "body_chars": 0}),
+                    ["articles", "boilerplate_chars", "body_chars"])
+fig, ax = plt.subplots(figsize=(8, 0.4 * max(len(shown), 3) + 1))
+ax.barh(shown["source"], shown["body_chars"], label="article text kept")
+ax.barh(shown["source"], shown["boilerplate_chars"], left=shown["body_chars"], label="boilerplate removed")
 ax.invert_yaxis()
 ax.legend()
-ax.set_title("Boilerplate removed per source")
+ax.set_title("Boilerplate removed per source"
+             + (f" (top {TOP_SOURCES} by boilerplate)" if len(boilerplate) > TOP_SOURCES else ""))
 ax.set_xlabel("characters")
 ax.set_ylabel("source")
 plt.tight_layout()
 plt.show()
 
-boilerplate
+first(boilerplate, MAX_ROWS, "sources")

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -33,12 +35,18 @@
 # **Pointing it at another run.** The first code cell reads the output folder from `CHORUS_OUT` (default `../out`,
 # the sample run written by `jobs/chorus`) and the event from `CHORUS_EVENT` (an `event_id`; default: the event
 # with the most independent sources). Only the tables `source_agreement` and `events` are needed.
+#
+# On a big run the heatmaps show the `TOP_SOURCES` sources that report the most events (the title says how many
+# are left out; numbers are written in the cells up to 25 sources), and lists and tables stop after `MAX_ROWS`
+# rows with a count of what is left.
 
 # %% tags=["parameters"]
 import os
 
 OUT = os.environ.get("CHORUS_OUT", "../out")
 EVENT = os.environ.get("CHORUS_EVENT") or None  # an event_id; None: the event with the most independent sources
+TOP_SOURCES = 20  # sources drawn in a heatmap: those reporting the most events
+MAX_ROWS = 30  # rows of a long table, lines of a long listing
 
 # %%
 # %matplotlib inline
@@ -47,7 +55,7 @@ from matplotlib.patches import Rectangle
 import numpy as np
 import pandas as pd
 
-from chorus_tables import open_run
+from chorus_tables import first, open_run
 
 OUT, table, q = open_run(OUT)
 
@@ -74,14 +82,21 @@ if EVENT is None:
         raise ValueError(f"the events table of {OUT} is empty: there is no event to show")
     EVENT = ranked["event_id"].iloc[0]
 if EVENT not in set(events["event_id"]):
-    raise ValueError(f"EVENT={EVENT!r} is not an event of this run; events:\n{events.to_string(index=False)}")
+    raise ValueError(f"EVENT={EVENT!r} is not an event of this run: see its events table")
 event = events.set_index("event_id").loc[EVENT]
 per_event = pairs[pairs["event_id"] == EVENT]
 
 print(f"Chorus output: {OUT}")
 print(f"{len(overall)} source pairs overall, {len(pairs) - len(overall)} per event")
 print(f"event: {event['label']} (event_id {EVENT}; {event['n_sources']} sources, {event['n_articles']} articles)")
-events
+
+# Sources ranked by how many events they share with another source: the heatmaps draw the first TOP_SOURCES.
+per_event_pairs = pairs[pairs["event_id"].notna()]
+events_per_source = (pd.concat([per_event_pairs[["event_id", "source_a"]].set_axis(["event_id", "source"], axis=1),
+                                per_event_pairs[["event_id", "source_b"]].set_axis(["event_id", "source"], axis=1)])
+                     .drop_duplicates().groupby("source").size())
+SOURCE_RANK = {s: i for i, s in enumerate(sorted(events_per_source.index, key=lambda s: (-events_per_source[s], s)))}
+first(events, MAX_ROWS, "events (most sources first)")
 
 # %% [markdown]
 # The heatmap below is drawn by one function for every panel of this notebook.
@@ -100,14 +115,26 @@ def square(rows, column):
     return sources, values, paired
 
 
+def top_pairs(rows):
+    """The pairs between the TOP_SOURCES highest-ranked sources of `rows`, and how many sources are left out."""
+    sources = sorted(set(rows["source_a"]) | set(rows["source_b"]),
+                     key=lambda s: (SOURCE_RANK.get(s, len(SOURCE_RANK)), s))
+    kept = set(sources[:TOP_SOURCES])
+    return rows[rows["source_a"].isin(kept) & rows["source_b"].isin(kept)], len(sources) - len(kept)
+
+
 def heatmap(rows, column, title, cmap):
     """Draw one column of `rows` as a source x source heatmap (the caller shows it)."""
+    rows, left_out = top_pairs(rows)
+    if left_out:
+        title += f" (top {TOP_SOURCES} sources by events; {left_out} more not shown)"
     sources, values, paired = square(rows, column)
     if not sources:
         print(f"{title}: no source pairs")
         return
     n = len(sources)
-    fig, ax = plt.subplots(figsize=(0.9 * n + 3.5, 0.75 * n + 2))
+    annotate = n <= 25  # beyond that the numbers no longer fit in the cells
+    fig, ax = plt.subplots(figsize=(min(0.9 * n + 3.5, 24), min(0.75 * n + 2, 20)))
     colours = plt.get_cmap(cmap).copy()
     colours.set_bad("white")  # pairs that never report the same event (and null cells, hatched below)
     image = ax.imshow(np.ma.masked_invalid(values), cmap=colours, vmin=0, vmax=1)
@@ -117,7 +144,10 @@ def heatmap(rows, column, title, cmap):
                 ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor="0.85", edgecolor="none"))
             elif paired[i, j] and np.isnan(values[i, j]):
                 ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor="0.95", edgecolor="0.5", hatch="///"))
-                ax.text(j, i, "n/a", ha="center", va="center", fontsize=8, color="black")
+                if annotate:
+                    ax.text(j, i, "n/a", ha="center", va="center", fontsize=8, color="black")
+            elif not annotate:
+                continue
             elif paired[i, j]:
                 v = values[i, j]
                 rgba = colours(v)
@@ -127,7 +157,7 @@ def heatmap(rows, column, title, cmap):
                 ax.text(j, i, "–", ha="center", va="center", fontsize=8, color="0.6")
     ax.set_xticks(range(n), sources, rotation=45, ha="right")
     ax.set_yticks(range(n), sources)
-    ax.set_title(title)
+    ax.set_title(title, fontsize=10)
     fig.colorbar(image, ax=ax, fraction=0.046, pad=0.04, label=column)
     plt.tight_layout()
 
@@ -137,11 +167,15 @@ def disagreements(rows, what):
     clash = rows[rows["conflict"] > 0].sort_values(["agreement", "source_a", "source_b"])
     empty = rows[rows["agreement"].isna()]
     print(f"{what}: {len(rows)} source pairs, {len(clash)} with a conflict, {len(empty)} with nothing comparable")
-    for r in clash.itertuples():
+    for r in clash.head(MAX_ROWS).itertuples():
         print(f"  disagree: {r.source_a} vs {r.source_b}: agreement {r.agreement:.3f} "
               f"({r.agree} agree, {r.conflict} in conflict)")
-    for r in empty.itertuples():
+    if len(clash) > MAX_ROWS:
+        print(f"  ... {len(clash) - MAX_ROWS} more pairs with a conflict not shown")
+    for r in empty.head(MAX_ROWS).itertuples():
         print(f"  nothing comparable: {r.source_a} vs {r.source_b} ({r.only_a} + {r.only_b} claims, none shared)")
+    if len(empty) > MAX_ROWS:
+        print(f"  ... {len(empty) - MAX_ROWS} more pairs with nothing comparable not shown")
 
 # %% [markdown]
 # ## Agreement over the whole corpus
@@ -181,5 +215,6 @@ plt.show()
 # ## The pairs of the chosen event, as a table
 
 # %%
-per_event[["source_a", "source_b", "shared", "agree", "conflict", "only_a", "only_b", "agreement",
-           "coverage_jaccard"]].sort_values(["agreement", "coverage_jaccard"], na_position="first").reset_index(drop=True)
+first(per_event[["source_a", "source_b", "shared", "agree", "conflict", "only_a", "only_b", "agreement",
+                 "coverage_jaccard"]].sort_values(["agreement", "coverage_jaccard"], na_position="first")
+      .reset_index(drop=True), MAX_ROWS, "pairs")

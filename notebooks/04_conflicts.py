@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -29,11 +31,20 @@
 #
 # **Pointing it at another run.** The first code cell reads the output folder from `CHORUS_OUT` (default `../out`,
 # the sample run written by `jobs/chorus`). Only the tables `conflicts`, `source_trust` and `events` are needed.
+#
+# On a big run it lists the first `MAX_CONFLICTS` conflicts with their evidence: those of the chosen event
+# (`EVENT`, or `CHORUS_EVENT`: an `event_id`) first, then those with the most sources behind them, with a count
+# of what is left. The trust chart shows the `TOP_SOURCES` sources with the most claim clusters.
 
 # %% tags=["parameters"]
 import os
 
 OUT = os.environ.get("CHORUS_OUT", "../out")
+EVENT = os.environ.get("CHORUS_EVENT") or None  # an event_id whose conflicts are listed first; None: no preference
+MAX_CONFLICTS = 20  # conflicts listed with their evidence
+MAX_EVIDENCE = 5  # sources quoted per side of a conflict (one sentence each)
+TOP_SOURCES = 25  # sources drawn in the trust chart: those with the most claim clusters
+MAX_ROWS = 40  # rows of a long table
 
 # %%
 # %matplotlib inline
@@ -43,7 +54,7 @@ import matplotlib.pyplot as plt
 from matplotlib.ticker import MaxNLocator
 import pandas as pd
 
-from chorus_tables import open_run
+from chorus_tables import first, open_run
 
 OUT, table, q = open_run(OUT)
 
@@ -64,6 +75,8 @@ trust = q(f"""
     ORDER BY trust DESC, source
 """)
 TRUST = dict(zip(trust["source"], trust["trust"]))
+if EVENT is not None and EVENT not in LABELS:
+    raise ValueError(f"EVENT={EVENT!r} is not an event of this run: see its events table")
 
 print(f"Chorus output: {OUT}")
 print(f"{conflicts['conflict_id'].nunique()} conflicts ({len(conflicts)} claims on their sides), "
@@ -80,19 +93,24 @@ sides = (
     .agg(n_sources=("n_sources", "max"), confidence=("confidence", "max"),
          sources=("source", lambda s: ", ".join(sorted(set(s)))))
     .reset_index()
-    .sort_values(["event", "slot", "conflict_id", "confidence"], ascending=[True, True, True, False])
 )
-# Number the conflicts in reading order.
+# Reading order: the chosen event's conflicts first, then those with the most sources on their sides.
+weight = sides.groupby("conflict_id")["n_sources"].sum()
+chosen = set(conflicts.loc[conflicts["event_id"] == EVENT, "conflict_id"]) if EVENT else set()
+sides = (sides.assign(_chosen=~sides["conflict_id"].isin(chosen), _weight=-sides["conflict_id"].map(weight))
+         .sort_values(["_chosen", "_weight", "event", "slot", "conflict_id", "confidence"],
+                      ascending=[True, True, True, True, True, False])
+         .drop(columns=["_chosen", "_weight"]))
 order = {c: i + 1 for i, c in enumerate(dict.fromkeys(sides["conflict_id"]))}
 sides.insert(0, "conflict", sides["conflict_id"].map(order))
-sides[["conflict", "event", "slot", "value", "verdict", "confidence", "n_sources", "sources"]] \
-    .assign(confidence=sides["confidence"].round(3)).reset_index(drop=True)
+first(sides[["conflict", "event", "slot", "value", "verdict", "confidence", "n_sources", "sources"]]
+      .assign(confidence=sides["confidence"].round(3)).reset_index(drop=True), MAX_ROWS, "sides of conflicts")
 
 # %% [markdown]
 # ## Each conflict with its evidence
 #
 # For every side: the verdict, the value, its confidence, the sources (with their trust) and the sentence each
-# one printed. The side marked `likely_true` has the highest confidence after weighing its sources' trust.
+# one printed (one sentence per source, at most `MAX_EVIDENCE` sources per side). The side marked `likely_true` has the highest confidence after weighing its sources' trust.
 
 # %%
 def wrap(text, indent):
@@ -102,23 +120,32 @@ def wrap(text, indent):
 
 if conflicts.empty:
     print("no conflicts in this run")
-for conflict_id, side_rows in sides.groupby("conflict", sort=True):
-    first = side_rows.iloc[0]
-    print(f"Conflict {first['conflict']}: {first['slot']} ({first['kind']}), event: {first['event']}")
+elif len(order) > MAX_CONFLICTS:
+    print(f"first {MAX_CONFLICTS} of {len(order)} conflicts shown ({len(order) - MAX_CONFLICTS} more not shown)\n")
+claims_of = conflicts.groupby(["conflict_id", "cluster_id"])
+for conflict_id, side_rows in sides[sides["conflict"] <= MAX_CONFLICTS].groupby("conflict", sort=True):
+    head = side_rows.iloc[0]
+    print(f"Conflict {head['conflict']}: {head['slot']} ({head['kind']}), event: {head['event']}")
     for side in side_rows.itertuples():
         print(f"  {side.verdict:<13} {side.value!s:<26} confidence {side.confidence:.3f}, "
               f"{side.n_sources} source{'s' if side.n_sources != 1 else ''}")
-        claims = conflicts[(conflicts["conflict_id"] == side.conflict_id) & (conflicts["cluster_id"] == side.cluster_id)]
-        for claim in claims.sort_values(["source", "article_id"]).itertuples():
+        claims = claims_of.get_group((side.conflict_id, side.cluster_id)).sort_values(["source", "article_id"])
+        # one sentence per source, at most MAX_EVIDENCE sources
+        shown = claims.drop_duplicates("source").head(MAX_EVIDENCE)
+        for claim in shown.itertuples():
             source_trust = TRUST.get(claim.source)
             who = f"{claim.source} (trust {source_trust:.3f})" if source_trust is not None else claim.source
             print(wrap(f"{who}: {claim.sentence}", "      "))
+        if len(claims) > len(shown):
+            print(f"      ... {len(claims) - len(shown)} more sentences "
+                  f"({claims['source'].nunique() - len(shown)} more sources) not shown")
     print()
 
 # %% [markdown]
 # ## Source trust
 #
-# Left: each source's trust (0 to 1), sources that lost at least one conflict in red. Right: of each source's
+# Left: each source's trust (0 to 1), sources that lost at least one conflict in red (on a big run, the
+# `TOP_SOURCES` sources with the most claim clusters). Right: of each source's
 # claim clusters, how many another source also reports (*corroborated*), how many lost a conflict
 # (*contradicted*) and how many nobody else reports (*exclusive*: they say nothing about accuracy and do not move
 # trust).
@@ -132,21 +159,26 @@ else:
     print(f"highest trust: {highest['source']} ({highest['trust']:.3f})")
     print(f"lowest trust: {lowest['source']} ({lowest['trust']:.3f})")
 
-    fig, (left, right) = plt.subplots(1, 2, figsize=(13, 0.45 * max(len(trust), 3) + 1.5), sharey=True)
-    colours = ["tab:red" if n > 0 else "tab:blue" for n in trust["n_contradicted"]]
-    left.barh(trust["source"], trust["trust"], color=colours)
-    for y, t in enumerate(trust["trust"]):
+    shown = trust
+    if len(trust) > TOP_SOURCES:
+        shown = (trust.sort_values(["n_claims", "source"], ascending=[False, True]).head(TOP_SOURCES)
+                 .sort_values(["trust", "source"], ascending=[False, True]))
+        print(f"chart: the {TOP_SOURCES} sources with the most claim clusters ({len(trust) - TOP_SOURCES} more not shown)")
+    fig, (left, right) = plt.subplots(1, 2, figsize=(13, 0.45 * max(len(shown), 3) + 1.5), sharey=True)
+    colours = ["tab:red" if n > 0 else "tab:blue" for n in shown["n_contradicted"]]
+    left.barh(shown["source"], shown["trust"], color=colours)
+    for y, t in enumerate(shown["trust"]):
         left.text(t + 0.01, y, f"{t:.3f}", va="center", fontsize=8)
     left.set_xlim(0, 1.12)
     left.invert_yaxis()
     left.set_title("Trust (red: lost a conflict)")
     left.set_xlabel("trust")
 
-    y = range(len(trust))
+    y = range(len(shown))
     h = 0.27
-    right.barh([i - h for i in y], trust["n_corroborated"], height=h, label="corroborated", color="tab:green")
-    right.barh(list(y), trust["n_contradicted"], height=h, label="contradicted", color="tab:red")
-    right.barh([i + h for i in y], trust["n_exclusive"], height=h, label="exclusive", color="0.6")
+    right.barh([i - h for i in y], shown["n_corroborated"], height=h, label="corroborated", color="tab:green")
+    right.barh(list(y), shown["n_contradicted"], height=h, label="contradicted", color="tab:red")
+    right.barh([i + h for i in y], shown["n_exclusive"], height=h, label="exclusive", color="0.6")
     right.xaxis.set_major_locator(MaxNLocator(integer=True))
     right.legend(loc="lower right")
     right.set_title("Claim clusters per source")
@@ -154,4 +186,4 @@ else:
     plt.tight_layout()
     plt.show()
 
-trust.assign(trust=trust["trust"].round(3))
+first(trust.assign(trust=trust["trust"].round(3)), MAX_ROWS, "sources (highest trust first)")

@@ -5,7 +5,8 @@
     q(f"SELECT count(*) FROM {table('articles')}")
 
 `table(name)` is the DuckDB `read_parquet(...)` expression for one table (a folder of part files
-written by Spark); `q(sql)` runs a query and returns a pandas DataFrame.
+written by Spark); `q(sql)` runs a query and returns a pandas DataFrame. `first(df, n, what)` cuts a
+long table for display and says how many rows are left, so a notebook stays readable on a big run.
 """
 from pathlib import Path
 
@@ -39,3 +40,11 @@ def open_run(out):
         return con.sql(sql).df()
 
     return out, table, q
+
+
+def first(df, n, what="rows"):
+    """The first n rows of df, with a line saying how many more there are (the whole df when it is short)."""
+    if len(df) > n:
+        print(f"first {n} of {len(df)} {what} shown ({len(df) - n} more not shown)")
+        return df.head(n)
+    return df

@@ -1,16 +1,21 @@
-"""Run every notebook in notebooks/ headless against a real Chorus output folder.
+"""Run every notebook in notebooks/ headless against real Chorus output folders.
 
-Where the output folder comes from:
-- the environment variable CHORUS_OUT, if set (it must be an existing folder);
-- otherwise the real job is run once per session: `jobs/chorus --output <tmp>/out`.
+Two outputs, each made once per session:
+- the bundled sample: `jobs/chorus --input data/sample --output <tmp>/sample`; the tests check the facts
+  planted in it (data/README.md). CHORUS_OUT, if set, is used instead (an existing output of that run).
+- a generated corpus of 2,000 articles (`bench/gen_corpus.py --articles 2000 --seed 7`, deterministic) run through
+  `jobs/chorus`: the notebooks must run on it and stay readable (long listings cut with a count of what is
+  left, figures of a bounded size). CHORUS_GENERATED_OUT, if set, is used instead (an existing output of that run).
 
 Run from the repo root with the notebooks venv:
     .venv/notebooks/bin/python -m pytest -q notebooks/tests
+    .venv/notebooks/bin/python -m pytest -q notebooks/tests -k "not generated"    # the sample only
 """
 
 import contextlib
 import os
 import re
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -26,7 +31,10 @@ REPO = NOTEBOOKS_DIR.parent
 NOTEBOOKS = sorted(NOTEBOOKS_DIR.glob("*.ipynb"))
 KERNEL = "python3"
 CELL_TIMEOUT = 300  # seconds, per cell
-JOB_TIMEOUT = 1800  # seconds, for jobs/chorus (may build the project first)
+JOB_TIMEOUT = 3600  # seconds, for jobs/chorus (may build the project first; 2,000 articles take minutes)
+GENERATED_ARTICLES = 2000
+GENERATED_SEED = 7
+MAX_FIGURE_PIXELS = 2500  # a figure taller or wider than this (25 inches at 100 dpi) is not readable as one
 
 # What each notebook must show once executed: regexes over its text outputs whose first group is a count > 0.
 MUST_SHOW = {
@@ -45,25 +53,54 @@ def ids(paths):
 # The output folder of a Chorus run
 
 
-@pytest.fixture(scope="session")
-def chorus_out(tmp_path_factory):
-    env = os.environ.get("CHORUS_OUT")
-    if env:
-        out = Path(env).expanduser().resolve()
-        if not out.is_dir():
-            pytest.fail(f"CHORUS_OUT={env!r} is not an existing folder: point it at the output folder of a "
-                        f"Chorus run (jobs/chorus --output DIR), or unset it to have the tests run the job.")
-        return out
+def existing_output(variable):
+    """The output folder named by an environment variable, or None when it is not set."""
+    env = os.environ.get(variable)
+    if not env:
+        return None
+    out = Path(env).expanduser().resolve()
+    if not out.is_dir():
+        pytest.fail(f"{variable}={env!r} is not an existing folder: point it at the output folder of a "
+                    f"Chorus run (jobs/chorus --input ... --output DIR), or unset it to have the tests run the job.")
+    return out
 
+
+def run_job(corpus, out):
     job = REPO / "jobs" / "chorus"
     if not job.is_file():
         pytest.fail(f"{job} not found: set CHORUS_OUT to the output folder of a Chorus run instead.")
-    out = tmp_path_factory.mktemp("chorus") / "out"
     # The job's own output (build log, Spark log) is captured by pytest and shown if this fails.
-    subprocess.run([str(job), "--output", str(out)], check=True, cwd=REPO, timeout=JOB_TIMEOUT)
+    subprocess.run([str(job), "--input", str(corpus), "--output", str(out)], check=True, cwd=REPO,
+                   timeout=JOB_TIMEOUT)
     if not out.is_dir():
         pytest.fail(f"jobs/chorus exited 0 but wrote no output folder at {out}")
     return out
+
+
+@pytest.fixture(scope="session")
+def chorus_out(tmp_path_factory):
+    """The output of the sample run: the planted facts are asserted on it."""
+    return existing_output("CHORUS_OUT") or run_job(REPO / "data" / "sample",
+                                                    tmp_path_factory.mktemp("chorus") / "sample")
+
+
+@pytest.fixture(scope="session")
+def generated_out(tmp_path_factory):
+    """The output of a run on a generated 2,000-article corpus (the same corpus every time)."""
+    out = existing_output("CHORUS_GENERATED_OUT")
+    if out:
+        return out
+    base = tmp_path_factory.mktemp("generated")
+    corpus = base / "corpus"
+    subprocess.run([sys.executable, str(REPO / "bench" / "gen_corpus.py"), "--articles", str(GENERATED_ARTICLES),
+                    "--seed", str(GENERATED_SEED), "--out", str(corpus)], check=True, cwd=REPO, timeout=600)
+    return run_job(corpus, base / "out")
+
+
+@pytest.fixture(params=["sample", "generated"])
+def any_out(request):
+    """Each output in turn: the tests that hold for any run."""
+    return request.getfixturevalue("chorus_out" if request.param == "sample" else "generated_out")
 
 
 @contextlib.contextmanager
@@ -87,8 +124,10 @@ _executed = {}
 
 
 def execute(path, out):
-    """Execute one notebook (once per session) and return it with its outputs; fail the test on a cell error."""
-    if path not in _executed:
+    """Execute one notebook on one output (once per session) and return it with its outputs; fail the test on a
+    cell error."""
+    key = (path, out)
+    if key not in _executed:
         nb = nbformat.read(path, as_version=4)
         client = NotebookClient(
             nb,
@@ -100,10 +139,10 @@ def execute(path, out):
             with notebook_env(out):
                 client.execute()
         except CellExecutionError as e:
-            _executed[path] = e
+            _executed[key] = e
         else:
-            _executed[path] = nb
-    result = _executed[path]
+            _executed[key] = nb
+    result = _executed[key]
     if isinstance(result, CellExecutionError):
         message = re.sub(r"\x1b\[[0-9;]*m", "", str(result))  # the kernel's traceback, without colours
         pytest.fail(f"{path.name}: a cell failed (CHORUS_OUT={out})\n{message}", pytrace=False)
@@ -161,27 +200,40 @@ def test_there_are_notebooks():
     assert NOTEBOOKS, f"no .ipynb in {NOTEBOOKS_DIR}"
 
 
+def png_size(data):
+    """(width, height) in pixels of a base64 PNG, from its IHDR chunk."""
+    import base64
+
+    raw = base64.b64decode(data)
+    assert raw[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    return struct.unpack(">II", raw[16:24])
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
-def test_notebook_runs(path, chorus_out):
-    nb = execute(path, chorus_out)
+def test_notebook_runs(path, any_out):
+    nb = execute(path, any_out)
     for i, cell in enumerate(nb.cells):
         for output in cell.get("outputs", []):
             assert output.get("output_type") != "error", f"cell {i} of {path.name} output an error"
+            if "image/png" in output.get("data", {}):
+                width, height = png_size(output["data"]["image/png"])
+                assert width <= MAX_FIGURE_PIXELS and height <= MAX_FIGURE_PIXELS, \
+                    f"cell {i} of {path.name}: a {width}x{height} figure on {any_out} is too big to read"
         if cell.cell_type == "code" and "plt.show()" in cell.source:
             assert any("image/png" in o.get("data", {}) for o in cell.outputs), \
                 f"cell {i} of {path.name} calls plt.show() but shows no image"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
-def test_notebook_shows_data(path, chorus_out):
+def test_notebook_shows_data(path, any_out):
     patterns = MUST_SHOW.get(path.name)
     if not patterns:
         pytest.skip(f"no expectations listed for {path.name} in MUST_SHOW")
-    text = "\n".join(text_outputs(execute(path, chorus_out)))
+    text = "\n".join(text_outputs(execute(path, any_out)))
     for pattern in patterns:
         m = re.search(pattern, text)
         assert m, f"{path.name}: no output matches {pattern!r}; outputs were:\n{text[:3000]}"
-        assert int(m.group(1)) > 0, f"{path.name}: {m.group(0)!r}: expected a count > 0 (CHORUS_OUT={chorus_out})"
+        assert int(m.group(1)) > 0, f"{path.name}: {m.group(0)!r}: expected a count > 0 (output {any_out})"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
@@ -208,13 +260,13 @@ def test_every_paired_py_has_its_notebook():
             assert py.with_suffix(".ipynb").is_file(), f"{py.name} has no {py.stem}.ipynb: jupytext --to ipynb {py.name}"
 
 
-def test_corpus_overview_counts_match_the_tables(chorus_out):
+def test_corpus_overview_counts_match_the_tables(any_out):
     import duckdb
 
-    text = "\n".join(text_outputs(execute(NOTEBOOKS_DIR / "01_corpus_overview.ipynb", chorus_out)))
+    text = "\n".join(text_outputs(execute(NOTEBOOKS_DIR / "01_corpus_overview.ipynb", any_out)))
 
     def count(table):
-        return duckdb.sql(f"select count(*) from read_parquet('{chorus_out}/{table}/*.parquet')").fetchall()[0][0]
+        return duckdb.sql(f"select count(*) from read_parquet('{any_out}/{table}/*.parquet')").fetchall()[0][0]
 
     files_read = int(re.search(r"files read\s+(\d+)", text).group(1))
     assert files_read == count("articles") + count("rejects"), "every file is an article or a reject"
@@ -315,3 +367,28 @@ def test_conflicts_notebook_shows_the_planted_conflicts(chorus_out):
 
     trust = section_text(nb, "## Source trust")
     assert re.search(rf"lowest trust: {COURANT} \(", trust), f"Daily Courant is not the least trusted:\n{trust}"
+
+
+def test_generated_output_listings_are_cut_with_a_count_of_what_is_left(generated_out):
+    import duckdb
+
+    overview = "\n".join(text_outputs(execute(NOTEBOOKS_DIR / "01_corpus_overview.ipynb", generated_out)))
+    m = re.search(r"first (\d+) of (\d+) articles shown \((\d+) more not shown\)", overview)
+    assert m, f"the articles table of {generated_out} is not cut with a count:\n{overview[:3000]}"
+    shown, total, left = map(int, m.groups())
+    assert total == count_rows(generated_out, "articles") and shown + left == total and 0 < shown < total
+
+    claims = execute(NOTEBOOKS_DIR / "02_claims.ipynb", generated_out)
+    intro = section_text(claims, "# Chorus: claims and how well they are corroborated")
+    detailed, n_events = map(int, re.search(r"events in detail below: (\d+) of (\d+)", intro).groups())
+    assert 0 < detailed < n_events == count_rows(generated_out, "events")
+
+    listing = section_text(execute(NOTEBOOKS_DIR / "04_conflicts.ipynb", generated_out),
+                           "## Each conflict with its evidence")
+    shown = parse_conflicts(listing)
+    n_table = duckdb.sql(f"select count(distinct conflict_id) from read_parquet('{generated_out}/conflicts/*.parquet')") \
+        .fetchall()[0][0]
+    assert 0 < len(shown) < n_table, f"{len(shown)} of {n_table} conflicts listed"
+    assert f"first {len(shown)} of {n_table} conflicts shown ({n_table - len(shown)} more not shown)" in listing
+    for c in shown:
+        assert c["sides"] and all(s["sources"] for s in c["sides"]), f"a conflict without evidence: {c}"
