@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
@@ -19,6 +18,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
+import dev.chorus.claims.ClusterStage;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -64,8 +64,7 @@ public final class ConflictStage {
             col("a_cluster_id").as("cluster_id"))
         .union(pairs.select(col("conflict_id"), col("event_id"), col("slot"), col("kind"),
             col("b_cluster_id").as("cluster_id")));
-    Column shown = when(col("kind").equalTo("person_role").and(col("qualifier").equalTo("former")),
-        concat_ws(" ", lit("former"), col("value"))).otherwise(col("value"));
+    Column shown = ClusterStage.shownValue();
     Dataset<Row> out = members
         .join(claims.select(col("cluster_id"), shown.as("value"), col("source"), col("article_id"), col("sentence")),
             "cluster_id")

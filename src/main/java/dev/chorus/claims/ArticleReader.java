@@ -87,6 +87,10 @@ public final class ArticleReader {
    */
   static List<String> forms(String text, Mention m, String surface) {
     List<String> out = new ArrayList<>(List.of(surface));
+    String honorific = Mention.PERSON.equals(m.kind()) ? MentionFinder.honorificBefore(text, m.begin()) : null;
+    if (honorific != null) {
+      out.add(honorific + " " + surface);
+    }
     String role = m.role();
     if (role == null || !Mention.PERSON.equals(m.kind()) || role.isBlank()) {
       return out;

@@ -53,6 +53,7 @@ public final class ClaimExtractor {
       out.addAll(durations);
       out.addAll(QuantityParser.find(s));
       out.addAll(DateResolver.find(s, c));
+      out.addAll(TimeOfDay.find(s));
       out.addAll(PlaceFinder.find(s, c));
       out.addAll(RoleFinder.find(s, c));
       out.addAll(StatementFinder.find(s, c));

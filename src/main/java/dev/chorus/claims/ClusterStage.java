@@ -127,6 +127,16 @@ public final class ClusterStage {
     return when(standing(), lit(null).cast("string")).otherwise(col("event_id"));
   }
 
+  /**
+   * A claim's value as the tables show it: a former title reads "former foreign minister", as the
+   * claim states it. The qualifier alone would leave "foreign minister" in a value column, read as
+   * the current title. claim_frequency and conflicts both show values through this one column.
+   */
+  public static Column shownValue() {
+    return when(col("kind").equalTo("person_role").and(col("qualifier").equalTo("former")),
+        concat_ws(" ", lit("former"), col("value"))).otherwise(col("value"));
+  }
+
   static Column standing() {
     return col("kind").isin("person_role", "statement").or(col("slot").startsWith("began:"));
   }
@@ -267,7 +277,7 @@ public final class ClusterStage {
     Dataset<Row> representative = enriched
         .groupBy("cluster_id")
         .agg(min("order").as("first"))
-        .join(enriched.select(col("cluster_id"), col("order").as("first"), col("value").as("rep_value"),
+        .join(enriched.select(col("cluster_id"), col("order").as("first"), shownValue().as("rep_value"),
             col("qualifier").as("rep_qualifier"), col("sentence").as("text")), new String[] {"cluster_id", "first"})
         // the qualifier is the representative's too: "former" tells a former title's row from the
         // current one's (it is part of a role's cluster key)

@@ -27,10 +27,11 @@ final class QuantityParser {
   private static final Set<String> PERSON_NOUNS = Set.of("people", "persons", "residents",
       "civilians", "inhabitants", "citizens", "individuals", "villagers", "passengers");
   private static final Pattern VERB_AROUND = Pattern.compile(
-      "(?i)\\b(killed|died|dead|deaths?|death toll|lost their lives|missing|evacuated|injured"
+      "(?i)\\b(killed|killing|died|dead|deaths?|death toll|lost their lives|missing|evacuated|injured|injuring"
           + "|wounded|hurt|displaced|arrested|detained|released|freed|rescued|homeless)\\b");
   private static final Map<String, String> VERB_SUFFIX = Map.ofEntries(
-      Map.entry("killed", "killed"), Map.entry("died", "killed"), Map.entry("dead", "killed"),
+      Map.entry("killed", "killed"), Map.entry("killing", "killed"), Map.entry("injuring", "injured"),
+      Map.entry("died", "killed"), Map.entry("dead", "killed"),
       Map.entry("death", "killed"), Map.entry("deaths", "killed"), Map.entry("death toll", "killed"),
       Map.entry("lost their lives", "killed"), Map.entry("missing", "missing"),
       Map.entry("evacuated", "evacuated"), Map.entry("injured", "injured"),
@@ -90,6 +91,12 @@ final class QuantityParser {
     }
     String noun = headNoun(m.group(8), value != 1);
     if (noun == null) {
+      // "and 31 injured", "12 dead": the people are understood
+      Matcher bare = BARE_CASUALTY.matcher(s.substring(m.end(2)));
+      if (bare.lookingAt()) {
+        return claim("count:people_" + VERB_SUFFIX.get(bare.group(1).toLowerCase(Locale.ROOT)), value, "people",
+            qualifier, begin, m.end(2) + bare.end());
+      }
       return TOLL.matcher(before).find()
           ? claim("count:people_killed", value, "people", qualifier, begin, m.end()) : null;
     }
@@ -114,19 +121,53 @@ final class QuantityParser {
       return null;
     }
     int nounEnd = m.start(8) + m.group(8).indexOf(noun) + noun.length();
+    String verb = casualtyVerb(s, m.start(), nounEnd);
+    // things are released and rescued too ("released 20 tonnes of gas"); only people are killed or hurt
+    boolean objectVerb = "released".equals(verb) || "rescued".equals(verb);
+    if (verb != null && (!objectVerb || PERSON_NOUNS.contains(noun))) {
+      // "twelve workers were killed" and "12 people died" answer one question: how many were killed
+      return claim("count:people_" + verb, value, "people", qualifier, begin, nounEnd);
+    }
     if (PERSON_NOUNS.contains(noun)) {
-      String verb = verbNear(s, m.start(), nounEnd);
-      String slot = verb == null ? "count:people" : "count:people_" + verb;
-      return claim(slot, value, "people", qualifier, begin, nounEnd);
+      return claim("count:people", value, "people", qualifier, begin, nounEnd);
     }
     return claim("count:" + noun, value, singular(noun), qualifier, begin, nounEnd);
   }
 
-  /** The nearest casualty verb within the clause, looking a little before and after. */
-  private static String verbNear(String s, int start, int end) {
-    String window = s.substring(Math.max(0, start - 25), Math.min(s.length(), end + 50));
-    Matcher v = VERB_AROUND.matcher(window);
-    return v.find() ? VERB_SUFFIX.get(v.group(1).toLowerCase(Locale.ROOT)) : null;
+  /** Words that end the clause a count belongs to: its casualty verb is not looked for past them. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?()]|\\s(?:and|but|while|whereas)\\s");
+  /** A casualty verb right after a number: "31 injured", "12 dead", "three were killed". */
+  private static final Pattern BARE_CASUALTY = Pattern.compile(
+      "(?i)\\s+(?:(?:were|was|have been|had been|are|is)\\s+)?(killed|dead|injured|wounded|hurt|missing|detained"
+          + "|arrested|evacuated|rescued)\\b");
+
+  /**
+   * The casualty verb of a count: the first in the rest of its clause ("twelve workers were
+   * killed and 31 people injured": killed for twelve, injured for 31), else the last in the
+   * few words before it in its clause ("the blast killed 12 people").
+   */
+  private static String casualtyVerb(String s, int start, int end) {
+    String after = s.substring(end, Math.min(s.length(), end + 50));
+    Matcher stop = CLAUSE_BREAK.matcher(after);
+    if (stop.find()) {
+      after = after.substring(0, stop.start());
+    }
+    Matcher v = VERB_AROUND.matcher(after);
+    if (v.find()) {
+      return VERB_SUFFIX.get(v.group(1).toLowerCase(Locale.ROOT));
+    }
+    String before = s.substring(Math.max(0, start - 30), start);
+    Matcher clause = CLAUSE_BREAK.matcher(before);
+    int from = 0;
+    while (clause.find()) {
+      from = clause.end();
+    }
+    String verb = null;
+    Matcher b = VERB_AROUND.matcher(before.substring(from));
+    while (b.find()) {
+      verb = VERB_SUFFIX.get(b.group(1).toLowerCase(Locale.ROOT));
+    }
+    return verb;
   }
 
   /** Years, dates, times and single "one"s are no counts. */

@@ -27,6 +27,19 @@ public final class Descriptions {
   /** "the leader of the Kremlin", "the president of the United States". */
   private static final Pattern OF = Pattern.compile(
       "\\b[Tt]he\\s+" + OFFICE + "\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.]*)(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})");
+  /** Prefix of a key that names an office and no country: it is answered within an event only. */
+  static final String LOCAL = "*";
+  /** Offices that one person holds at a time in a story's setting ("the governor", "the mayor"). */
+  private static final String SOLE_OFFICE = "(leader|president|prime\\s+minister|premier|chancellor|governor|mayor"
+      + "|king|queen)";
+  /**
+   * "the governor", "the President", "the country's leader": an office standing alone, not a title
+   * before a name ("the President Ilya X"), not "of" something (the OF pattern's), not one of
+   * several ("the presidents").
+   */
+  private static final Pattern BARE = Pattern.compile(
+      "\\b[Tt]he\\s+(?:(?:country|nation|region|state|city|province)['’]s\\s+)?(?i:" + SOLE_OFFICE
+          + ")\\b(?!['’]s\\s+\\p{Lu})(?!\\s+(?:of\\b|\\p{Lu}|-))");
   /** Office handles: the President of the United States. */
   private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}])@?POTUS\\b");
 
@@ -53,6 +66,10 @@ public final class Descriptions {
         boolean stop = o.group(2).endsWith(".") && Countries.named(o.group(2).strip()) == null;
         out.add(new Mention(key(country, o.group(1)), KIND, null, o.start(), stop ? o.end() - 1 : o.end()));
       }
+    }
+    Matcher bare = BARE.matcher(s);
+    while (bare.find()) {
+      out.add(new Mention(key(LOCAL, bare.group(1)), KIND, null, bare.start(), bare.end()));
     }
     Matcher h = HANDLE.matcher(s);
     while (h.find()) {
@@ -109,6 +126,37 @@ public final class Descriptions {
     keys.add(key(country, found));
     keys.add(key(country, "leader"));
     out.addAll(keys);
+    return out;
+  }
+
+  private static final Pattern SOLE = Pattern.compile("(?i)\\b" + SOLE_OFFICE + "\\b");
+  private static final Pattern NOT_THE_HOLDER = Pattern.compile(
+      "(?i).*\\b(?:former|ex|onetime|late|deputy|vice|lieutenant|assistant)\\b.*");
+  private static final Pattern OF_SOMETHING = Pattern.compile("(?i).*\\b(?:president|leader|chancellor)\\s+of\\b.*");
+
+  /**
+   * The keys of a bare description ({@link #LOCAL}) that a title answers within its event: "regional
+   * governor" and "governor of the X region" give "*|governor", "President" gives "*|president" and
+   * "*|leader" ("the country's leader"). None for a former or deputy title, nor for the head of
+   * something other than a country ("president of the X Fund").
+   */
+  public static List<String> localKeys(String role) {
+    List<String> out = new ArrayList<>();
+    if (role == null || NOT_THE_HOLDER.matcher(role).matches()) {
+      return out;
+    }
+    Matcher sole = SOLE.matcher(role);
+    String held = null;
+    while (sole.find()) {
+      held = sole.group(1);
+    }
+    if (held == null || OF_SOMETHING.matcher(role).matches() && keys(role).isEmpty()) {
+      return out;
+    }
+    out.add(key(LOCAL, held));
+    if (!held.toLowerCase(Locale.ROOT).matches("governor|mayor|leader")) {
+      out.add(key(LOCAL, "leader"));
+    }
     return out;
   }
 

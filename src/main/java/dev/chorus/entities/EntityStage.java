@@ -16,7 +16,9 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
+import dev.chorus.util.Components;
 import dev.chorus.util.Ids;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,13 +79,89 @@ public final class EntityStage {
   public static Dataset<Row> resolveNames(Dataset<Row> mentions) {
     // one row per distinct name of a block, with its count and events, not one per mention: a
     // person in the news every day has a mention per article, and a block's row grew with the corpus
-    return mentions.filter(col("kind").notEqual(Descriptions.KIND))
+    Dataset<Row> named = mentions.filter(col("kind").notEqual(Descriptions.KIND));
+    Dataset<Row> bySpelling = named
         .withColumn("key", blockingKey(col("name"), col("kind")))
         .groupBy("kind", "key", "name")
         .agg(count(lit(1)).as("uses"), collect_set("event_id").as("events"))
         .groupBy("kind", "key")
         .agg(collect_list(struct(col("name"), col("uses"), col("events"))).as("names"))
-        .flatMap((FlatMapFunction<Row, Row>) EntityStage::mergeBlock, Encoders.row(NAME_TO_ENTITY));
+        .flatMap((FlatMapFunction<Row, Row>) EntityStage::mergeBlock, Encoders.row(NAME_TO_ENTITY))
+        .localCheckpoint();
+    return mergeWithinEvents(named, bySpelling);
+  }
+
+  /** An edge between two entities: names of them in one event are one entity ({@link NameVariants#looseSame}). */
+  private static final StructType EDGE = new StructType()
+      .add("a", DataTypes.StringType).add("b", DataTypes.StringType);
+
+  /**
+   * Joins entities whose names, used in the articles of one event, are looser variants than
+   * spelling alone allows ({@link NameVariants#looseSame}): there the setting says who is meant.
+   * Names are compared only within (event, kind, {@link NameVariants#looseBlock}); the entities
+   * linked so are the connected components, and each merged entity takes the canonical name of all
+   * its names.
+   */
+  static Dataset<Row> mergeWithinEvents(Dataset<Row> named, Dataset<Row> bySpelling) {
+    Dataset<Row> inEvents = named.filter(col("event_id").isNotNull())
+        .groupBy("event_id", "kind", "name").agg(countDistinct("article_id").as("articles"))
+        .withColumn("block", udf((UDF1<String, String>) NameVariants::looseBlock, DataTypes.StringType)
+            .apply(col("name")));
+    // across the corpus, the same looseness without typos ("articles" 2: no form counts as rare),
+    // in blocks of one loose surname: a transliteration is no less one person in another event
+    Dataset<Row> inCorpus = named.select("kind", "name").distinct()
+        .withColumn("event_id", lit("-")).withColumn("articles", lit(2L))
+        .withColumn("block", udf((UDF1<String, String>) NameVariants::looseKey, DataTypes.StringType)
+            .apply(col("name")))
+        .select("event_id", "kind", "name", "articles", "block");
+    Dataset<Row> edges = inEvents.unionByName(inCorpus)
+        .join(bySpelling.select("kind", "name", "entity_id"), new String[] {"kind", "name"})
+        .groupBy("event_id", "kind", "block")
+        .agg(collect_list(struct(col("name"), col("entity_id"), col("articles"))).as("names"))
+        .flatMap((FlatMapFunction<Row, Row>) EntityStage::looseEdges, Encoders.row(EDGE))
+        .distinct();
+    Dataset<Row> ids = bySpelling.select(col("entity_id").as("id"), col("entity_id").as("rank")).distinct();
+    Dataset<Row> labels = Components.minLabel(ids, edges);
+    Dataset<Row> uses = named.groupBy("kind", "name").agg(count(lit(1)).as("uses"));
+    return bySpelling.join(labels.withColumnRenamed("id", "entity_id"), "entity_id")
+        .join(uses, new String[] {"kind", "name"})
+        .groupBy("kind", "label")
+        .agg(collect_list(struct(col("name"), col("uses"))).as("names"))
+        .flatMap((FlatMapFunction<Row, Row>) EntityStage::renameGroup, Encoders.row(NAME_TO_ENTITY));
+  }
+
+  /** One (event, kind, block, [(name, entity_id, articles)]) to the entity pairs it links. */
+  static Iterator<Row> looseEdges(Row block) {
+    String kind = block.getString(1);
+    List<Row> names = block.getList(3);
+    List<Row> out = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = i + 1; j < names.size(); j++) {
+        Row a = names.get(i);
+        Row b = names.get(j);
+        if (!a.getString(1).equals(b.getString(1)) && NameVariants.looseSame(a.getString(0), b.getString(0), kind,
+            a.getLong(2) == 1, b.getLong(2) == 1)) {
+          out.add(RowFactory.create(a.getString(1), b.getString(1)));
+        }
+      }
+    }
+    return out.iterator();
+  }
+
+  /** One merged entity (kind, label, [(name, uses)]) to a {@link #NAME_TO_ENTITY} row per name. */
+  static Iterator<Row> renameGroup(Row group) {
+    String kind = group.getString(0);
+    Map<String, Long> counts = new TreeMap<>();
+    for (Row use : group.<Row>getList(2)) {
+      counts.put(use.getString(0), use.getLong(1));
+    }
+    String canonical = NameVariants.canonical(counts);
+    String id = Ids.of(kind, canonical);
+    List<Row> out = new ArrayList<>();
+    for (String name : counts.keySet()) {
+      out.add(RowFactory.create(kind, name, id, canonical));
+    }
+    return out.iterator();
   }
 
   /**
@@ -112,8 +190,11 @@ public final class EntityStage {
    */
   static Dataset<Row> described(Dataset<Row> mentions, Dataset<Row> names) {
     Dataset<Row> descriptions = mentions.filter(col("kind").equalTo(Descriptions.KIND));
-    Column keys = udf((UDF1<String, List<String>>) Descriptions::keys,
-        DataTypes.createArrayType(DataTypes.StringType)).apply(col("role"));
+    Column keys = udf((UDF1<String, List<String>>) role -> {
+      List<String> all = new ArrayList<>(Descriptions.keys(role));
+      all.addAll(Descriptions.localKeys(role));
+      return all;
+    }, DataTypes.createArrayType(DataTypes.StringType)).apply(col("role"));
     Dataset<Row> offices = mentions.filter(col("kind").equalTo(Mention.PERSON).and(col("role").isNotNull()))
         .join(names, new String[] {"kind", "name"})
         .select(col("article_id"), col("event_id"), struct(col("entity_id"), col("canonical")).as("person"),
@@ -121,7 +202,10 @@ public final class EntityStage {
     // the people each key fits in an article, in an event and in the corpus, joined to the
     // descriptions by key and scope: joining every description to every office of its key compared
     // pairs that grow with the square of the corpus (a title used in every event)
-    Column fit = coalesce(col("in_article"), col("in_event"), col("in_corpus"));
+    // an office without a country ("the governor") is looked for in the article and its event only:
+    // across a corpus there are many governors
+    Column fit = coalesce(col("in_article"), col("in_event"),
+        when(not(col("name").startsWith(Descriptions.LOCAL + "|")), col("in_corpus")));
     return descriptions
         .join(fits(offices, "in_article", "article_id"), new String[] {"article_id", "name"}, "left")
         .join(fits(offices, "in_event", "event_id"), new String[] {"event_id", "name"}, "left")

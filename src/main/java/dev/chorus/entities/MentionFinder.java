@@ -56,6 +56,23 @@ public final class MentionFinder {
     return out;
   }
 
+  /**
+   * The honorific written right before a name at {@code begin} ("Mr", "Ms."), or null: "Mr X" is a
+   * form of X's name that readers and the entities table should find.
+   */
+  public static String honorificBefore(String sentence, int begin) {
+    if (sentence == null || begin <= 0 || begin > sentence.length()) {
+      return null;
+    }
+    List<Token> before = Tokenizer.tokens(sentence.substring(0, begin));
+    if (before.isEmpty()) {
+      return null;
+    }
+    Token last = before.get(before.size() - 1);
+    return Lexicon.isHonorific(last) && sentence.substring(last.end(), begin).isBlank()
+        ? sentence.substring(last.begin(), last.end()) : null;
+  }
+
   /** Auxiliaries and verbs after a capital that make it the government acting ("Washington has ..."). */
   private static final Set<String> ACTING = Set.of("has", "had", "have", "is", "was", "will", "would", "wants",
       "insists", "says", "said", "hopes", "fears", "believes", "rejected", "proposed", "floated", "demanded",

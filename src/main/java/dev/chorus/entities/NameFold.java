@@ -29,11 +29,15 @@ final class NameFold {
   // Abbreviations written either way in place names.
   private static final Map<String, String> ABBREVIATIONS = Map.of(
       "st", "saint", "ste", "sainte", "mt", "mount", "ft", "fort", "pt", "port");
-  // Transliteration pairs, applied in order: Zh/Ž, Kh/H, Yu/Iu, -yy/-iy, x/ks, w/v, Th/T, -off/-ov.
+  // Transliteration pairs, applied in order: Zh/Ž, Kh/H, Polish sz/cz (Sh/Ch), ts/c (Polish and
+  // Czech c), Yu/Iu, -yy/-iy, x/ks, w/v, Th/T, -off/-ov.
   private static final String[][] FOLDS = {
-      {"zh", "z"}, {"kh", "h"}, {"sh", "s"}, {"ch", "c"}, {"ck", "k"}, {"ph", "f"}, {"th", "t"},
-      {"x", "ks"}, {"w", "v"}, {"ou", "u"}, {"y", "i"}};
+      {"zh", "z"}, {"kh", "h"}, {"sz", "s"}, {"cz", "c"}, {"sh", "s"}, {"ch", "c"}, {"ts", "c"}, {"ck", "k"},
+      {"ph", "f"}, {"th", "t"}, {"x", "ks"}, {"w", "v"}, {"ou", "u"}, {"y", "i"}};
   private static final Pattern INITIAL_YE = Pattern.compile("^ie(?=[^aeiou])");
+  // Polish and Czech write a softened e as "ie" after a consonant where English transliterations of
+  // the East Slavic form write "e" (Bie-/Be-, -wiec/-vets)
+  private static final Pattern SOFT_E = Pattern.compile("(?<=[^aeiou])ie");
   private static final Pattern FINAL_FF = Pattern.compile("f$");
 
   private NameFold() {
@@ -96,8 +100,21 @@ final class NameFold {
       s = s.replace(f[0], f[1]);
     }
     s = INITIAL_YE.matcher(s).replaceFirst("e");
+    s = SOFT_E.matcher(s).replaceAll("e");
     s = DOUBLES.matcher(s).replaceAll("$1");
     return s.length() > 3 ? FINAL_FF.matcher(s).replaceFirst("v") : s;
+  }
+
+  // Looser transliteration differences, trusted only between names of one event (see
+  // NameVariants#looseSame): Ukrainian H for Russian G (Hr-/Gr-), J for Y (Jurij/Yuriy), and the
+  // feminine and -ia endings written with or without their y (-ska/-skaya, -tsia/-tsa).
+  private static final Pattern LOOSE_ENDING = Pattern.compile("(?:ai|i)a$");
+
+  /** {@link #foldWord}, then H as G, J as Y and -aya/-ia endings as -a. */
+  static String looseWord(String word) {
+    String s = foldWord(word).replace('j', 'i').replace('h', 'g');
+    s = DOUBLES.matcher(s).replaceAll("$1");
+    return s.length() > 4 ? LOOSE_ENDING.matcher(s).replaceFirst("a") : s;
   }
 
   /** Damerau-Levenshtein (optimal string alignment) distance. */

@@ -107,6 +107,109 @@ public final class NameVariants {
     return Math.abs(x.length() - y.length()) <= allowed && NameFold.distance(x, y) <= allowed;
   }
 
+  /** Given names of this many letters or more may differ by {@link #GIVEN_EDITS} edits ("Kostiantyn"). */
+  private static final int GIVEN_LONG = 6;
+  private static final int GIVEN_EDITS = 2;
+  /** Given names that share this many first letters may be two languages' forms of one name. */
+  private static final int GIVEN_PREFIX = 3;
+
+  /**
+   * Which names of one event {@link #looseSame} compares: the first letter of the last word's loose
+   * fold (the surname's; a misspelling seldom changes its first letter).
+   */
+  public static String looseBlock(String name) {
+    List<String> tokens = NameFold.foldedTokens(name);
+    return tokens.isEmpty() ? "" : NameFold.looseWord(tokens.get(tokens.size() - 1)).substring(0, 1);
+  }
+
+  /**
+   * Which names of a whole corpus {@link #looseSame} compares without typos: the loose fold of all
+   * words but the first given name (a person's surname, a place's words), so that only people with
+   * one surname as pronounced meet and no block grows with the corpus.
+   */
+  public static String looseKey(String name) {
+    List<String> x = loose(name);
+    return x.isEmpty() ? "" : String.join(" ", x.subList(Math.min(1, x.size() - 1), x.size()));
+  }
+
+  /**
+   * True when two names of one kind, both used in the articles of one event, are one entity though
+   * their spellings differ by more than {@link #sameName} accepts: looser transliteration
+   * ({@link NameFold#looseWord}: "Hrabovska"/"Grabovskaya"), given names in two languages' forms
+   * ("Olena"/"Elena", "Kostiantyn"/"Konstantin", "Dmytro"/"Dmitry"), and a surname misspelt by one
+   * letter when the misspelt form is used in one article only ({@code rareA}/{@code rareB}). Only
+   * trusted inside one event: across a corpus such looseness would join different people.
+   * Organisations are left to {@link #sameName}; a lone surname to {@link #sameName} and
+   * {@link ArticleNames} (loosely, it would join everyone who shares it). Without a rare form, this
+   * is safe across a corpus: {@link EntityStage} applies it so within {@link #looseKey} blocks.
+   */
+  public static boolean looseSame(String a, String b, String kind, boolean rareA, boolean rareB) {
+    if (Mention.ORG.equals(kind)) {
+      return false;
+    }
+    List<String> x = loose(a);
+    List<String> y = loose(b);
+    if (x.isEmpty() || y.isEmpty() || Mention.PERSON.equals(kind) && (x.size() < 2 || y.size() < 2)) {
+      return false;
+    }
+    if (x.equals(y)) {
+      return true;
+    }
+    if (Mention.PLACE.equals(kind)) {
+      return x.size() == 1 && y.size() == 1 && misspelt(x.get(0), y.get(0), rareA, rareB);
+    }
+    String sx = x.get(x.size() - 1);
+    String sy = y.get(y.size() - 1);
+    if (x.size() != y.size() || !(sx.equals(sy) || misspelt(sx, sy, rareA, rareB))) {
+      return false;
+    }
+    for (int i = 0; i < x.size() - 1; i++) {
+      if (!looseGiven(x.get(i), y.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<String> loose(String name) {
+    List<String> out = new ArrayList<>();
+    for (String w : NameFold.clean(name).split(" ")) {
+      String f = NameFold.looseWord(w);
+      if (!f.isEmpty()) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** One letter apart, in words of {@link #SHORT} letters or more, and one of the forms is rare. */
+  private static boolean misspelt(String a, String b, boolean rareA, boolean rareB) {
+    return (rareA || rareB) && Math.min(a.length(), b.length()) >= SHORT && NameFold.distance(a, b) <= 1;
+  }
+
+  /**
+   * Two forms of one given name: an initial of the other, the same first {@link #GIVEN_PREFIX}
+   * letters once a leading vowel is set aside ("Olena"/"Elena", "Nadiya"/"Nadezhda"), or few edits
+   * apart in long names ("Kostiantyn"/"Konstantin").
+   */
+  private static boolean looseGiven(String a, String b) {
+    if (compatibleGiven(a, b)) {
+      return true;
+    }
+    String x = withoutLeadingVowel(a);
+    String y = withoutLeadingVowel(b);
+    if (x.length() >= GIVEN_PREFIX && y.length() >= GIVEN_PREFIX
+        && x.substring(0, GIVEN_PREFIX).equals(y.substring(0, GIVEN_PREFIX))) {
+      return true;
+    }
+    return a.charAt(0) == b.charAt(0) && Math.min(a.length(), b.length()) >= GIVEN_LONG
+        && NameFold.distance(a, b) <= GIVEN_EDITS;
+  }
+
+  private static String withoutLeadingVowel(String w) {
+    return w.length() > GIVEN_PREFIX && "aeiou".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
+  }
+
   /**
    * The canonical form of a group: among clean forms (no #/@, mixed case) with several words when
    * any has several, the most frequent; ties go to the longest, then the lexicographically first.

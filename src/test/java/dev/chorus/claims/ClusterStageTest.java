@@ -171,4 +171,21 @@ class ClusterStageTest {
             r -> r.<Integer>getAs("n_articles")));
     assertEquals(Map.of("null", 1, "former", 2), articlesByQualifier);
   }
+
+  @Test
+  void aFormerTitleReadsFormerInTheFrequencyValueAsInConflicts() {
+    Dataset<Row> claims = clustered(List.of(
+        claim("a1", "person_role", "role:Yuri Sarn", "Yuri Sarn", "foreign minister", null, null, null, null),
+        claim("a2", "person_role", "role:Yuri Sarn", "Yuri Sarn", "foreign minister", null, null, "former", null)));
+    Map<String, String> valueByQualifier = ClusterStage.frequency(claims, articles()).collectAsList().stream()
+        .collect(java.util.stream.Collectors.toMap(r -> String.valueOf(r.<String>getAs("qualifier")),
+            r -> r.<String>getAs("value")));
+    assertEquals(Map.of("null", "foreign minister", "former", "former foreign minister"), valueByQualifier);
+    java.util.Set<String> conflictValues = new java.util.TreeSet<>();
+    for (Row r : dev.chorus.agreement.ConflictStage.conflicts(claims).collectAsList()) {
+      conflictValues.add(r.getAs("value"));
+    }
+    // the two tables show one claim's value the same way
+    assertEquals(java.util.Set.of("foreign minister", "former foreign minister"), conflictValues);
+  }
 }

@@ -84,4 +84,28 @@ class QuantityParserTest {
     assertEquals(14.0, only("Fourteen people were injured.").valueNum());
     assertEquals("count:people_injured", only("Fourteen people were injured.").slot());
   }
+
+  @Test
+  void eachCountTakesTheCasualtyVerbOfItsOwnClauseWhateverItsNoun() {
+    List<Claim> found = QuantityParser.find("A dozen miners were killed and 27 people injured in the collapse.");
+    assertEquals(2, found.size(), () -> "claims: " + found);
+    assertEquals("count:people_killed", found.get(0).slot());
+    assertEquals(12.0, found.get(0).valueNum());
+    assertEquals("count:people_injured", found.get(1).slot());
+    assertEquals(27.0, found.get(1).valueNum());
+    Claim digits = only("The collapse killed 12 miners.");
+    assertEquals("count:people_killed", digits.slot());
+  }
+
+  @Test
+  void aCountWithTheCasualtyVerbRightAfterItCountsPeople() {
+    List<Claim> found = QuantityParser.find("Nine people died and 14 injured after the bridge gave way.");
+    assertEquals(List.of("count:people_killed", "count:people_injured"), found.stream().map(Claim::slot).toList());
+    assertEquals(14.0, found.get(1).valueNum());
+  }
+
+  @Test
+  void thingsReleasedAreNoPeople() {
+    assertEquals("count:tonnes", only("The leak released 20 tonnes of chlorine.").slot());
+  }
 }

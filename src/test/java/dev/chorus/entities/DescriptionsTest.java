@@ -66,4 +66,19 @@ class DescriptionsTest {
     assertEquals("United States", Countries.actor("Washington"));
     assertEquals("Kadrovo", Countries.actor("Kadrovo"));
   }
+
+  @Test
+  void anOfficeStandingAloneIsALocalDescriptionThatItsHolderAnswers() {
+    assertEquals(List.of("*|governor"), keys("Later the governor visited the hospital."));
+    assertEquals(List.of("*|leader"), keys("The country's leader sent condolences."));
+    assertEquals(List.of("*|president"), keys("Officials said the President would visit."));
+    assertEquals(List.of(), keys("The governor Ivan Tarkov arrived."));
+    assertEquals(List.of(), keys("The governor of the bank spoke."));
+    assertEquals(List.of("*|governor"), Descriptions.localKeys("regional governor"));
+    assertEquals(List.of("*|governor"), Descriptions.localKeys("governor of the Tarnava region"));
+    assertEquals(List.of("*|president", "*|leader"), Descriptions.localKeys("President"));
+    assertEquals(List.of(), Descriptions.localKeys("deputy governor"));
+    assertEquals(List.of(), Descriptions.localKeys("former President"));
+    assertEquals(List.of(), Descriptions.localKeys("President of the Vesnian Rail Company"));
+  }
 }

@@ -34,7 +34,10 @@ class EntityStageTest {
 
   private static Map<String, String> entityOf(Row... mentions) {
     Map<String, String> out = new HashMap<>();
-    for (Row r : EntityStage.resolveNames(spark.createDataFrame(List.of(mentions), MENTIONS)).collectAsList()) {
+    // each mention from an article of its own
+    for (Row r : EntityStage.resolveNames(spark.createDataFrame(List.of(mentions), MENTIONS)
+        .withColumn("article_id", org.apache.spark.sql.functions.monotonically_increasing_id().cast("string")))
+        .collectAsList()) {
       out.put(r.getString(1), r.getString(2));
     }
     return out;
@@ -56,6 +59,24 @@ class EntityStageTest {
     Map<String, String> apart = entityOf(RowFactory.create("Ilya Vostrakin", "person", "E1"),
         RowFactory.create("Ilya Vostrikin", "person", "E2"));
     assertNotEquals(apart.get("Ilya Vostrakin"), apart.get("Ilya Vostrikin"));
+  }
+
+  @Test
+  void givenNamesInTwoLanguagesAndLooseTransliterationsMergeAcrossEvents() {
+    Map<String, String> e = entityOf(RowFactory.create("Oleksiy Hrebenko", "person", "E1"),
+        RowFactory.create("Oleksiy Hrebenko", "person", "E1"), RowFactory.create("Aleksey Grebenko", "person", "E2"));
+    assertEquals(e.get("Oleksiy Hrebenko"), e.get("Aleksey Grebenko"));
+    assertEquals(dev.chorus.util.Ids.of("person", "Oleksiy Hrebenko"), e.get("Aleksey Grebenko"));
+  }
+
+  @Test
+  void aMisspellingUsedOnceMergesWithinItsEventOnly() {
+    Map<String, String> same = entityOf(RowFactory.create("Bohdan Kovalchuk", "person", "E1"),
+        RowFactory.create("Bohdan Kovalchuk", "person", "E1"), RowFactory.create("Bohdan Kovalchyk", "person", "E1"));
+    assertEquals(same.get("Bohdan Kovalchuk"), same.get("Bohdan Kovalchyk"));
+    Map<String, String> apart = entityOf(RowFactory.create("Bohdan Kovalchuk", "person", "E1"),
+        RowFactory.create("Bohdan Kovalchuk", "person", "E1"), RowFactory.create("Bohdan Kovalchyk", "person", "E2"));
+    assertNotEquals(apart.get("Bohdan Kovalchuk"), apart.get("Bohdan Kovalchyk"));
   }
 
   @Test

@@ -114,4 +114,28 @@ class NameVariantsTest {
     assertEquals("", NameVariants.canonical(Map.of()));
     assertEquals("", NameVariants.canonical(null));
   }
+
+  @Test
+  void polishSpellingsFoldToTheirEnglishTransliterations() {
+    assertTrue(NameVariants.sameName("Jan Kowalczyk", "Jan Kovalchyk", "person"));   // w/v, cz/ch
+    assertTrue(NameVariants.sameName("Krasnowiec", "Krasnovets", "place"));          // -wiec/-vets
+    assertTrue(NameVariants.sameName("Bielawa", "Belawa", "place"));                 // softened ie/e
+    assertTrue(NameVariants.sameName("Zielinski", "Zelinsky", "place"));
+    assertFalse(NameVariants.sameName("Krasnowiec", "Krasnopol", "place"));
+  }
+
+  @Test
+  void looseVariantsOfOneEventCoverGivenNamesInTwoLanguagesAndOneRareMisspelling() {
+    assertTrue(NameVariants.looseSame("Halyna Bilous", "Galina Bilous", "person", false, false));      // H/G
+    assertTrue(NameVariants.looseSame("Oleksiy Tkach", "Aleksey Tkach", "person", false, false));      // O-/A-
+    assertTrue(NameVariants.looseSame("Mariya Zhukovska", "Maria Zhukovskaya", "person", false, false));
+    assertTrue(NameVariants.looseSame("Kostiantyn Moroz", "Konstantin Moroz", "person", false, false));
+    assertTrue(NameVariants.looseSame("Bohdan Kovalchuk", "Bohdan Kovalchyk", "person", false, true));
+    assertFalse(NameVariants.looseSame("Bohdan Kovalchuk", "Bohdan Kovalchyk", "person", false, false),
+        "two well-used spellings one letter apart are two names");
+    assertFalse(NameVariants.looseSame("Ivan Petrenko", "Oleh Petrenko", "person", false, false));
+    assertFalse(NameVariants.looseSame("Ivan Petrenko", "Ivan Petrenko Fund", "org", false, false));
+    assertTrue(NameVariants.looseSame("Zarichnia", "Zarichna", "place", false, false));
+    assertEquals(NameVariants.looseBlock("Halyna Hrebenko"), NameVariants.looseBlock("Galina Grebenko"));
+  }
 }
