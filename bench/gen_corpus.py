@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a synthetic, fictional news corpus for benchmarking Chorus (Python 3.11, stdlib only).
 
-    bench/gen_corpus.py --articles 20000 --out bench/corpora/n20000 [--seed 7] [--workers 2]
+    bench/gen_corpus.py --articles 20000 --out bench/corpora/n20000 [--seed 7] [--workers 2] [--wire-copies N]
 
 N files, 1000 per folder (shard-00000/, shard-00001/, ...), about 4 KB each, shaped like the
 pages the job reads (data/sample): 20 outlets, each with its own plain-text dump or HTML template
@@ -11,6 +11,12 @@ name variants (transliterations, one-letter typos), places, dates and weekdays, 
 quantities and quoted speakers, now and then a contradicting figure; wire stories reprinted under
 several mastheads with a local intro, a dropped sentence or a new headline; and about 2% bad files
 (empty, binary, damaged gzip, control characters, an index page with no article).
+
+With --wire-copies N (200-1,000 is what agencies' stories really get), about a quarter of the files
+are mass reprints: a few wire stories, each printed N times across the outlets with the edits
+reprints make (a new headline, a local intro line, two paragraphs swapped, a figure or a name's
+spelling edited, a paragraph cut). Each story's reprints, with its own 2-4 ordinary reprints, are
+one copy group; .chorus-copies.json lists every copy group's files (for bench/score_copies.py).
 
 Every name is invented from syllables. The output depends only on N and the seed: each event
 and each file draws from its own random generator, so the worker count does not matter.
@@ -22,6 +28,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import sys
 from multiprocessing import Pool
 
@@ -155,13 +162,23 @@ def variant(rng, name):
 
 # ---------------------------------------------------------------- events and their reports
 
-def event_size(seed, e):
-    """How many pages report event e."""
+def event_size(seed, e, wire_copies=0):
+    """How many pages report event e: with wire_copies, a mass-reprinted story has that many."""
+    if is_mass_wire(seed, e, wire_copies):
+        return wire_copies
     return random.Random(f"size-{seed}-{e}").randint(5, 14)
 
 
+def is_mass_wire(seed, e, wire_copies):
+    """Whether event e is a story reprinted wire_copies times: chosen so that about a quarter of the files are."""
+    if wire_copies < 2:
+        return False
+    share = 2.375 / (0.75 * wire_copies + 2.375)   # p*N = (p*N + (1-p)*9.5) / 4, 9.5 pages per other event
+    return random.Random(f"mass-{seed}-{e}").random() < share
+
+
 class Event:
-    def __init__(self, world, seed, e, n_events):
+    def __init__(self, world, seed, e, n_events, wire_copies=0):
         rng = random.Random(f"event-{seed}-{e}")
         self.rng = rng
         self.kind = rng.choices(["meeting", "disaster", "strike"], [0.6, 0.25, 0.15])[0]
@@ -177,9 +194,10 @@ class Event:
         self.amount = rng.randint(2, 40)
         self.quotes = [self.sentence_quote(rng) for _ in range(3)]
         # drawn from its own generator: main() replays it to number the files without building events
-        self.n_reports = event_size(seed, e)
+        self.n_reports = event_size(seed, e, wire_copies)
         self.wire = rng.random() < 0.5
         self.agency = rng.choice(AGENCIES)
+        self.mass = is_mass_wire(seed, e, wire_copies)
 
     @staticmethod
     def sentence_quote(rng):
@@ -350,8 +368,18 @@ def render(world, o, ev, rng, paras, title, pub_day):
     return data, ".html" if o.html else ".txt", False
 
 
+def wire_story(ev, seed, e, world):
+    """The agency's own text of the event, as every outlet that runs it receives it."""
+    paras = facts(ev, random.Random(f"wire-{seed}-{e}"), world, lambda n: n, False)
+    paras[0] = f"{ev.city.upper()}, {MONTHS[days_to_date(ev.day)[1] - 1]} {days_to_date(ev.day)[2]} ({ev.agency[0]}) - " + paras[0]
+    paras[-1] += f" ({ev.agency[0]})"
+    return paras
+
+
 def event_pages(world, ev, seed, e):
-    """Every page reporting one event: (outlet slug, bytes, extension, gzip?)."""
+    """Every page reporting one event: (outlet slug, bytes, extension, gzip?, wire reprint?)."""
+    if ev.mass:
+        return mass_reprints(world, ev, seed, e)
     rng = ev.rng
     outlets = rng.sample(world.outlets, min(ev.n_reports, 20))
     pages = []
@@ -363,9 +391,7 @@ def event_pages(world, ev, seed, e):
         pub = ev.day + r.choice([0, 0, 1, 1, 2])
         if k < n_wire:
             if wire_paras is None:   # the agency's story, once, then reprinted
-                wire_paras = facts(ev, random.Random(f"wire-{seed}-{e}"), world, lambda n: n, False)
-                wire_paras[0] = f"{ev.city.upper()}, {MONTHS[days_to_date(ev.day)[1] - 1]} {days_to_date(ev.day)[2]} ({ev.agency[0]}) - " + wire_paras[0]
-                wire_paras[-1] += f" ({ev.agency[0]})"
+                wire_paras = wire_story(ev, seed, e, world)
             paras = list(wire_paras)
             if r.random() < 0.5:
                 paras.insert(0, f"{o.name} readers asked us about this story; here is the report from {ev.agency[1]}.")
@@ -375,7 +401,38 @@ def event_pages(world, ev, seed, e):
         else:
             paras = facts(ev, r, world, spell, r.random() < 0.08)
             title = headline(ev, r, spell)
-        pages.append((o.slug,) + render(world, o, ev, r, paras, title, pub))
+        pages.append((o.slug,) + render(world, o, ev, r, paras, title, pub) + (k < n_wire,))
+    return pages
+
+
+NUMBER_RE = re.compile(r"\b\d+\b")
+
+
+def mass_reprints(world, ev, seed, e):
+    """A wire story run by n_reports outlets (with repeats: 20 templates), each with its own edits."""
+    story = wire_story(ev, seed, e, world)
+    pages = []
+    for k in range(ev.n_reports):
+        r = random.Random(f"reprint-{seed}-{e}-{k}")
+        o = r.choice(world.outlets)
+        paras = list(story)
+        if r.random() < 0.3:                                   # two background paragraphs swapped
+            i = r.randint(3, len(paras) - 2)
+            paras[i], paras[i + 1] = paras[i + 1], paras[i]
+        if r.random() < 0.3:                                   # a figure edited
+            i = r.randrange(len(paras))
+            paras[i] = NUMBER_RE.sub(lambda m: str(int(m.group()) + r.randint(1, 9)), paras[i], count=1)
+        if r.random() < 0.3:                                   # a name spelled the outlet's way
+            name = ev.people[0][0]
+            paras = [p.replace(name, variant(r, name)) for p in paras]
+        if r.random() < 0.3 and len(paras) > 6:                # a paragraph cut for space
+            del paras[r.randint(3, len(paras) - 2)]
+        if r.random() < 0.5:                                   # a local intro line
+            paras.insert(0, f"{word(r, 2).capitalize()} readers have followed this story closely; "
+                            f"the {o.name} runs the {ev.agency[1]} report below.")
+        title = headline(ev, r, lambda n: n)
+        pub = ev.day + r.choice([0, 0, 1, 1, 2, 3])
+        pages.append((o.slug,) + render(world, o, ev, r, paras, title, pub) + (True,))
     return pages
 
 
@@ -402,13 +459,14 @@ def bad_file(rng, world):
 # ---------------------------------------------------------------- driver
 
 def write_range(args):
-    seed, n, out, e0, e1, starts, n_events = args
+    seed, n, out, e0, e1, starts, n_events, wire_copies = args
     world = World(seed, n_events)
     written = 0
     nbytes = 0
+    copies = {}
     for e in range(e0, e1):
-        ev = Event(world, seed, e, n_events)
-        for k, (slug, data, ext, gz) in enumerate(event_pages(world, ev, seed, e)):
+        ev = Event(world, seed, e, n_events, wire_copies)
+        for k, (slug, data, ext, gz, wire) in enumerate(event_pages(world, ev, seed, e)):
             i = starts[e] + k
             if i >= n:
                 break
@@ -425,7 +483,9 @@ def write_range(args):
                 f.write(data)
             written += 1
             nbytes += len(data)
-    return written, nbytes
+            if wire and not name.startswith("file-"):
+                copies.setdefault(e, []).append(f"shard-{i // PER_FOLDER:05d}/{name}{ext}")
+    return written, nbytes, copies
 
 
 def main():
@@ -434,6 +494,8 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--wire-copies", type=int, default=0,
+                    help="reprint some wire stories this many times each (about a quarter of the files)")
     a = ap.parse_args()
     if not 1 <= a.articles <= 1_000_000:
         ap.error("--articles must be between 1 and 1,000,000")
@@ -442,17 +504,24 @@ def main():
     starts, total, e = [], 0, 0
     while total < n:
         starts.append(total)
-        total += event_size(a.seed, e)
+        total += event_size(a.seed, e, a.wire_copies)
         e += 1
     n_events = len(starts)
     os.makedirs(a.out, exist_ok=True)
     chunk = max(1, n_events // (a.workers * 8))
-    tasks = [(a.seed, n, a.out, s, min(n_events, s + chunk), starts, n_events) for s in range(0, n_events, chunk)]
+    tasks = [(a.seed, n, a.out, s, min(n_events, s + chunk), starts, n_events, a.wire_copies)
+             for s in range(0, n_events, chunk)]
     with Pool(a.workers) as pool:
         results = pool.map(write_range, tasks)
     written = sum(r[0] for r in results)
     nbytes = sum(r[1] for r in results)
     manifest = {"articles": n, "files": written, "seed": a.seed, "events": n_events, "bytes": nbytes}
+    if a.wire_copies:
+        manifest["wire_copies"] = a.wire_copies
+    # the truth of the copy groups: every group of two or more reprints of one agency story
+    groups = sorted(sorted(files) for r in results for files in r[2].values() if len(files) > 1)
+    with open(os.path.join(a.out, ".chorus-copies.json"), "w") as f:
+        json.dump(groups, f)
     with open(os.path.join(a.out, ".chorus-corpus.json"), "w") as f:
         json.dump(manifest, f)
     print(json.dumps(manifest))

@@ -241,6 +241,8 @@ def main():
               f"{L['gc_seconds']:>6.1f}{L['max_task_seconds']:>8.1f}/{L['median_task_seconds']:<7.2f}"
               f"{mb(L['shuffle_write_bytes']):>8.1f}{mb(L['output_bytes']):>7.1f}{mb(L['peak_heap_bytes']):>8.0f}"
               f"{mb(L['peak_rss_bytes']):>7.0f}")
+        # every Spark job has a fixed cost (scheduling, and the JIT compiling its generated code)
+        p(f"Spark jobs per run: {sum(L['jobs'] for L in labels.values())}")
         p("Tables (Parquet MB): " + ", ".join(f"{k} {mb(v):.2f}" for k, v in sorted(job["parquet_bytes"].items())))
 
     b1, b2 = report["runs"].get("baseline-sparknlp"), report["runs"].get("baseline-regex")

@@ -26,6 +26,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import scala.collection.JavaConverters;
@@ -101,7 +102,10 @@ public final class DuplicateStage {
         .select(col("a"), col("article_id").as("b"));
   }
 
-  /** Pairs (a, b) with a &lt; b whose bodies are copies, exact or near. */
+  /**
+   * Pairs (a, b) with a &lt; b whose bodies are copies, exact or near: each candidate is verified
+   * against its bucket's representative only (see candidatePairs).
+   */
   static Dataset<Row> nearCopyPairs(Dataset<Row> shingled) {
     // the shingle arrays are joined back to the distinct candidate pairs, so the exact test runs
     // once per pair rather than once per shared bucket
@@ -118,24 +122,27 @@ public final class DuplicateStage {
   }
 
   /**
-   * Pairs (a, b), a &lt; b, sharing at least one LSH band: {@value #BANDS} bands of
-   * {@value #ROWS_PER_BAND} min-hashes each. A band, not a single min-hash, is the bucket: with one
-   * min-hash per bucket (Spark's MinHashLSH), every article holding a stock phrase whose hash happens
-   * to be small ("according to a statement issued") lands in one bucket, and that bucket's pairs grow
-   * with the square of the corpus. Four min-hashes must agree: a pair with Jaccard 0.5 meets in some
-   * band with probability 1 - (1 - 0.5^4)^48 = 0.95 (0.6: 0.999), two reports that share only stock
+   * Candidate pairs (a, b), a &lt; b: each member b of an LSH bucket with the bucket's smallest id a,
+   * its representative. A star per bucket, not a clique: a story reprinted by 500 outlets shares
+   * its buckets with 499 others, and all pairs of a bucket were 124,750 candidates to verify where
+   * the star has 499 (bench/run with --wire-copies). Members of one bucket are joined through the
+   * representative by the connected components, as in the MinHash deduplication of
+   * bigcode-dataset and text-dedup, which emit one edge per bucket member. Buckets are
+   * {@value #BANDS} bands of {@value #ROWS_PER_BAND} min-hashes each. A band, not a single
+   * min-hash, is the bucket: with one min-hash per bucket (Spark's MinHashLSH), every article
+   * holding a stock phrase whose hash happens to be small ("according to a statement issued") lands
+   * in one bucket. Four min-hashes must agree: a pair with Jaccard 0.5 meets in some band with
+   * probability 1 - (1 - 0.5^4)^48 = 0.95 (0.6: 0.999), two reports that share only stock
    * sentences (Jaccard 0.15) with probability 0.024. Two per band were too few: on bench/run's
    * 20,000 articles, whose reports of meetings share templated sentences, a quarter of all pairs of
-   * such reports became candidates (Jaccard 0.15 meets with probability 0.42), and the stage went
-   * quadratic.
+   * such reports became candidates (Jaccard 0.15 meets with probability 0.42).
    */
   static Dataset<Row> candidatePairs(Dataset<Row> shingled) {
     // the band number is part of each key, so keys from different bands never meet
     Dataset<Row> buckets = shingled
         .select(col("article_id"), explode(BAND_KEYS.apply(col("shingles"))).as("bucket"));
-    return buckets.select(col("article_id").as("a"), col("bucket"))
-        .join(buckets.select(col("article_id").as("b"), col("bucket")), "bucket")
-        .filter(col("a").lt(col("b")))
+    return buckets.select(col("article_id").as("b"), min("article_id").over(Window.partitionBy("bucket")).as("a"))
+        .filter(col("a").notEqual(col("b")))
         .select("a", "b")
         .distinct();
   }

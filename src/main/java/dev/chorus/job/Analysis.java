@@ -10,6 +10,7 @@ import dev.chorus.agreement.TrustStage;
 import dev.chorus.claims.ArticleReader;
 import dev.chorus.claims.ClusterStage;
 import dev.chorus.entities.EntityStage;
+import dev.chorus.events.Copies;
 import dev.chorus.events.EventFeatures;
 import dev.chorus.events.EventStage;
 import dev.chorus.events.EventTable;
@@ -42,13 +43,15 @@ final class Analysis {
     // and adaptive execution coalesced it into 3 partitions, whose longest task took 38 of the claim
     // extraction's 68 CPU-seconds while the other core idled (bench/run, 20,000 articles)
     int partitions = 4 * spark.sparkContext().defaultParallelism();
-    Dataset<Row> byArticle = ArticleReader.articleSentences(sentences, articles)
+    // a copy is read only for the lines its original does not hold (see Copies)
+    Dataset<Row> byArticle = ArticleReader.articleSentences(Copies.ownSentences(sentences, articles), articles)
         .repartition(partitions, col("article_id")).localCheckpoint();
     // checkpoints, not caches: each result is used several times, and a cache keeps the whole
     // lineage in every plan that uses it, which grows the plans past what the driver can print
     Dataset<Row> mentions = ArticleReader.mentions(byArticle).localCheckpoint();
     Dataset<Row> raw = ArticleReader.claims(byArticle).localCheckpoint();
-    Dataset<Row> events = EventStage.assign(EventFeatures.build(articles, mentions, raw)).localCheckpoint();
+    Dataset<Row> events = Copies.inheritEvents(
+        EventStage.assign(EventFeatures.build(Copies.originals(articles), mentions, raw)), articles).localCheckpoint();
     Dataset<Row> withEvents = articles.select("article_id", "source", "published", "duplicate_of")
         .join(events, "article_id");
     Dataset<Row> mentionsInContext = mentions.join(withEvents.select("article_id", "event_id", "source"), "article_id");

@@ -11,8 +11,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Writes a run's tables as Parquet folders under one path (any Hadoop path; a run's staging
- * folder, see {@link OutputFolder}). Rows are sorted by the table's key, so a rerun on the same
- * input writes the same rows in the same order.
+ * folder, see {@link OutputFolder}). Rows are sorted by the table's key within each file, so a
+ * rerun on the same input writes the same rows in the same order.
  */
 public final class TableWriter {
 
@@ -30,13 +30,21 @@ public final class TableWriter {
     return outputDir + "/" + table;
   }
 
-  /** Replaces {@code table} with {@code rows}, holding exactly {@code schema}'s columns, sorted by {@code keys}. */
+  /**
+   * Replaces {@code table} with {@code rows}, holding exactly {@code schema}'s columns, hash-partitioned
+   * by its keys into the session's shuffle partitions and sorted by {@code keys} within each.
+   * Not a global sort: that samples its input to plan its ranges, so the upstream had to be
+   * checkpointed first (one Spark job), sampled (another) and shuffled; here the table is one
+   * shuffle and one write. The same input and partition count still write the same rows to the
+   * same files.
+   */
   public void write(String table, Dataset<Row> rows, StructType schema, String... keys) {
-    // checkpointed first: the sort samples its input to plan its ranges, which would otherwise
-    // compute the whole upstream (e.g. the Spark NLP pipeline) a second time
+    int partitions = Integer.parseInt(rows.sparkSession().conf().get("spark.sql.shuffle.partitions"));
+    // an explicit partition count: adaptive execution leaves it as it is, so the files do not
+    // depend on measured shuffle sizes
     rows.select(Schemas.columns(schema))
-        .localCheckpoint()
-        .orderBy(sortKeys(keys))
+        .repartition(partitions, Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new))
+        .sortWithinPartitions(sortKeys(keys))
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(path(table));
@@ -44,9 +52,7 @@ public final class TableWriter {
 
   /**
    * Like {@link #write}, for rows that arrive hash-partitioned by their key (the nlp stage's
-   * sentences): each partition is sorted, not the whole table. A global sort samples its input to
-   * plan its ranges, so the whole upstream must be checkpointed first, and then shuffles every row
-   * once more. The same input and partition count still write the same rows to the same files.
+   * sentences): each partition is sorted as it is, without the shuffle.
    */
   public void writeSortedPartitions(String table, Dataset<Row> rows, StructType schema, String... keys) {
     rows.select(Schemas.columns(schema))

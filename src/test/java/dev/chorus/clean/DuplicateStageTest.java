@@ -1,6 +1,7 @@
 package dev.chorus.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chorus.testing.SparkTestSession;
 import dev.chorus.util.Ids;
@@ -99,5 +100,32 @@ class DuplicateStageTest {
         article("a-undated", null, List.of("Short notice.")),
         article("m-later", "2025-01-03", List.of("Short notice."))));
     assertEquals(Map.of("z-first", "-", "a-undated", "z-first", "m-later", "z-first"), result);
+  }
+
+  /**
+   * Sixty reprints of one story, each with its own intro line, are one group around the earliest,
+   * and the candidates are a star per bucket, far fewer than the 1,770 pairs of a clique.
+   */
+  @Test
+  void manyReprintsAreOneGroupFromLinearlyManyCandidates() {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      List<String> reprint = new ArrayList<>(WIRE);
+      reprint.add(0, "Readers of outlet number " + i + " asked us about this story, reported here in full.");
+      if (i % 3 == 0) {
+        java.util.Collections.swap(reprint, 3, 4);
+      }
+      rows.add(article(String.format("r%02d", i), String.format("2025-03-%02d", 28 - i % 20), reprint));
+    }
+    Map<String, String> result = duplicateOf(rows);
+    // r19, r39 and r59 are published on the 9th, the earliest; r19 has the smallest id of them
+    assertEquals(60, result.size());
+    for (Map.Entry<String, String> e : result.entrySet()) {
+      assertEquals(e.getKey().equals("r19") ? "-" : "r19", e.getValue(), e.getKey());
+    }
+    long candidates = DuplicateStage.candidatePairs(DuplicateStage.shingles(spark.createDataFrame(rows, ARTICLES))
+        .select("article_id", "shingles")).count();
+    // each bucket gives one pair per member; all pairs of the buckets would be nearly 1,770
+    assertTrue(candidates < 600, "candidates: " + candidates);
   }
 }
