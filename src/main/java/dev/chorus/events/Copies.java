@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.trim;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -14,10 +13,10 @@ import org.apache.spark.sql.Row;
 /**
  * What the analysis does with copies (articles with {@code duplicate_of} set): a wire story
  * reprinted by hundreds of outlets is analysed once. Events are found among originals only, and a
- * copy joins its original's event; of a copy's sentences only those its original does not hold (a
- * local intro, an edited line) are read for mentions and claims. Comparing 500 reprints of one
- * story with each other in the events and claim stages grows with the square of the reprints, and
- * finds nothing the original does not already say.
+ * copy joins its original's event. Comparing 500 reprints of one story with each other in the
+ * events stage grows with the square of the reprints, and finds nothing the original does not
+ * already say. Copies are still read for mentions and claims (linear work), since the outlet that
+ * reprints a claim reports it.
  */
 public final class Copies {
 
@@ -26,24 +25,6 @@ public final class Copies {
   /** The articles that are no copy. */
   public static Dataset<Row> originals(Dataset<Row> articles) {
     return articles.filter(col("duplicate_of").isNull());
-  }
-
-  /**
-   * Every sentence of an original, and of a copy the sentences whose text (trimmed) is not a
-   * sentence of its original.
-   *
-   * @param sentences the sentences table
-   * @param articles article_id, duplicate_of
-   */
-  public static Dataset<Row> ownSentences(Dataset<Row> sentences, Dataset<Row> articles) {
-    Dataset<Row> copies = articles.filter(col("duplicate_of").isNotNull()).select("article_id", "duplicate_of");
-    Dataset<Row> ofCopies = sentences.join(copies, "article_id", "left_semi");
-    Dataset<Row> repeated = ofCopies.join(copies, "article_id")
-        .select(col("article_id"), col("sentence_idx"), col("duplicate_of"), trim(col("text")).as("line"))
-        .join(sentences.select(col("article_id").as("duplicate_of"), trim(col("text")).as("line")),
-            new String[] {"duplicate_of", "line"}, "left_semi")
-        .select("article_id", "sentence_idx");
-    return sentences.join(repeated, new String[] {"article_id", "sentence_idx"}, "left_anti");
   }
 
   /**

@@ -43,8 +43,10 @@ final class Analysis {
     // and adaptive execution coalesced it into 3 partitions, whose longest task took 38 of the claim
     // extraction's 68 CPU-seconds while the other core idled (bench/run, 20,000 articles)
     int partitions = 4 * spark.sparkContext().defaultParallelism();
-    // a copy is read only for the lines its original does not hold (see Copies)
-    Dataset<Row> byArticle = ArticleReader.articleSentences(Copies.ownSentences(sentences, articles), articles)
+    // a copy is read in full: its outlet reports the claims it reprints (claim_frequency.n_sources
+    // counts it, n_independent_sources credits the original); reading is linear in the copies, only
+    // the events' pair comparison grew with their square, and that runs on originals (see Copies)
+    Dataset<Row> byArticle = ArticleReader.articleSentences(sentences, articles)
         .repartition(partitions, col("article_id")).localCheckpoint();
     // checkpoints, not caches: each result is used several times, and a cache keeps the whole
     // lineage in every plan that uses it, which grows the plans past what the driver can print

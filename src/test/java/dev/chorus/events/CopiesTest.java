@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.chorus.testing.SparkTestSession;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,9 +21,6 @@ class CopiesTest {
 
   private static final StructType ARTICLES = new StructType()
       .add("article_id", DataTypes.StringType).add("duplicate_of", DataTypes.StringType);
-  private static final StructType SENTENCES = new StructType()
-      .add("article_id", DataTypes.StringType).add("sentence_idx", DataTypes.IntegerType)
-      .add("text", DataTypes.StringType);
   private static final StructType EVENTS = new StructType()
       .add("article_id", DataTypes.StringType).add("event_id", DataTypes.StringType);
   private static SparkSession spark;
@@ -42,24 +38,6 @@ class CopiesTest {
   private static Dataset<Row> articles() {
     return spark.createDataFrame(List.of(RowFactory.create("wire", null), RowFactory.create("copy", "wire"),
         RowFactory.create("other", null)), ARTICLES);
-  }
-
-  @Test
-  void aCopyKeepsOnlyTheLinesItsOriginalDoesNotHold() {
-    List<Row> sentences = new ArrayList<>();
-    sentences.add(RowFactory.create("wire", 0, "The talks lasted four hours."));
-    sentences.add(RowFactory.create("wire", 1, "A statement is expected on Monday."));
-    sentences.add(RowFactory.create("copy", 0, "Our town has followed the talks closely."));
-    sentences.add(RowFactory.create("copy", 1, "The talks lasted four hours. "));
-    sentences.add(RowFactory.create("copy", 2, "A statement is expected on Tuesday."));
-    sentences.add(RowFactory.create("other", 0, "The talks lasted four hours."));
-    List<String> kept = new ArrayList<>();
-    Copies.ownSentences(spark.createDataFrame(sentences, SENTENCES), articles())
-        .orderBy("article_id", "sentence_idx").collectAsList()
-        .forEach(r -> kept.add(r.getString(0) + "/" + r.getInt(1)));
-    // the copy's intro and its edited line are its own; an original is read whole even where it
-    // repeats another original
-    assertEquals(List.of("copy/0", "copy/2", "other/0", "wire/0", "wire/1"), kept);
   }
 
   @Test
