@@ -91,7 +91,8 @@ final class JsonLinePages extends LookAhead<Page> {
     String recordId = Page.recordPath(relPath, position);
     if (line.tooLarge()) {
       return Page.rejected(recordPath, recordId, line.length(), line.hash(), RejectReason.TOO_LARGE,
-          "line " + lineNo + " has " + line.length() + " bytes; the limit is " + Decoder.MAX_TEXT_BYTES);
+          "line " + lineNo + " has " + line.length() + " bytes; the limit is " + Decoder.MAX_TEXT_BYTES
+              + "; content_hash covers its first " + (Decoder.MAX_TEXT_BYTES + 1L) + " bytes");
     }
     String text = strictUtf8(line.bytes());
     if (text == null) {
@@ -194,7 +195,10 @@ final class JsonLinePages extends LookAhead<Page> {
     }
   }
 
-  /** Lines split at '\n' (a trailing '\r' dropped); a line longer than the limit is hashed, not held. */
+  /**
+   * Lines split at '\n' (a trailing '\r' dropped); of a line longer than the limit only the first
+   * limit + 1 bytes are hashed, and none is held.
+   */
   static final class LineReader {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private final InputStream in;
@@ -240,7 +244,9 @@ final class JsonLinePages extends LookAhead<Page> {
         }
         int stop = nl >= 0 ? nl : end;
         int n = stop - pos;
-        sha.update(buf, pos, n);
+        // past the limit the line is only counted on to its end: the hash covers its first limit + 1 bytes
+        int hashed = (int) Math.max(0, Math.min(n, limit + 1L - length));
+        sha.update(buf, pos, hashed);
         length += n;
         if (!over && length > limit) {
           over = true;
@@ -255,7 +261,7 @@ final class JsonLinePages extends LookAhead<Page> {
         }
       }
       if (over) {
-        return new Bounded.Bytes(null, length, sha.hex());
+        return new Bounded.Bytes(null, length, sha.hex(), true);
       }
       byte[] line = kept.toByteArray();
       if (line.length > 0 && line[line.length - 1] == '\r') {

@@ -335,4 +335,16 @@ class RecordReaderTest {
     assertEquals(RejectReason.UNREADABLE, pages.get(0).rejectReason());
     assertEquals("a FIFO (named pipe), not a regular file: not read", pages.get(0).rejectDetail());
   }
+
+  @Test
+  void aJsonLineOverTheLimitIsHashedOnlyUpToItAndTheNextLineIsStillRead() throws Exception {
+    byte[] text = "0123456789abcdef\nnext\n".getBytes(StandardCharsets.US_ASCII);
+    JsonLinePages.LineReader lines = new JsonLinePages.LineReader(new java.io.ByteArrayInputStream(text), 10);
+    Bounded.Bytes long1 = lines.next();
+    assertTrue(long1.tooLarge());
+    assertEquals(16, long1.length(), "the whole line is counted");
+    assertEquals(sha256("0123456789a".getBytes(StandardCharsets.US_ASCII)), long1.hash(), "limit + 1 bytes hashed");
+    assertEquals("next", new String(lines.next().bytes(), StandardCharsets.US_ASCII));
+    assertNull(lines.next());
+  }
 }
