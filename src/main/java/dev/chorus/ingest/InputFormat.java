@@ -11,7 +11,8 @@ import java.util.zip.GZIPInputStream;
  * How an input file holds its records: one page per file, WARC records, or JSON lines. The name
  * decides first ({@code .warc}, {@code .jsonl}, {@code .ndjson}, each optionally {@code .gz});
  * otherwise the first bytes (inflated when gzip): a WARC file starts with {@code WARC/1.},
- * JSON lines with <code>{"</code>, either after a UTF-8 byte-order mark. A {@code .txt} or {@code .htm(l)} name is always a page.
+ * JSON lines with <code>{"</code>, either after a UTF-8 byte-order mark. A {@code .txt} or
+ * {@code .htm(l)} name is always a page.
  */
 public enum InputFormat {
   PAGE, WARC, JSONL;

@@ -33,8 +33,8 @@ public record Page(
   }
 
   static Page decoded(String path, String recordId, long bytes, String hash, Decoded d, String url, String captured) {
-    return new Page(path, recordId, bytes, hash, d.charset(), d.charsetSource(), d.html(), false, d.text(), url, captured,
-        null, null, null, null, null, d.rejectReason(), d.rejectDetail());
+    return new Page(path, recordId, bytes, hash, d.charset(), d.charsetSource(), d.html(), false, d.text(), url,
+        captured, null, null, null, null, null, d.rejectReason(), d.rejectDetail());
   }
 
   static Page rejected(String path, String recordId, long bytes, String hash, String reason, String detail) {
@@ -52,7 +52,7 @@ public record Page(
   }
 
   public Row toRow() {
-    return RowFactory.create(path, recordId, bytes, contentHash, charset, charsetSource, html, extracted, text, url, captured,
-        title, byline, published, language, site, rejectReason, rejectDetail);
+    return RowFactory.create(path, recordId, bytes, contentHash, charset, charsetSource, html, extracted, text, url,
+        captured, title, byline, published, language, site, rejectReason, rejectDetail);
   }
 }

@@ -162,7 +162,8 @@ class DecoderTest {
 
   @Test
   void aDeclaredCharsetIsTakenWithoutDetection() {
-    String page = "<html><head><meta charset=\"shift_jis\"></head><body><p>" + Languages.JAPANESE + "</p></body></html>";
+    String page = "<html><head><meta charset=\"shift_jis\"></head><body><p>" + Languages.JAPANESE
+        + "</p></body></html>";
     Decoded d = Decoder.decode("page.html", page.getBytes(Charset.forName("Shift_JIS")));
     assertEquals("Shift_JIS", d.charset());
     assertEquals(Decoded.DECLARED, d.charsetSource());
