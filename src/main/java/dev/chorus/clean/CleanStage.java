@@ -27,6 +27,7 @@ public final class CleanStage {
   private static final int BYTES = Schemas.PAGES.fieldIndex("bytes");
   private static final int CONTENT_HASH = Schemas.PAGES.fieldIndex("content_hash");
   private static final int CHARSET = Schemas.PAGES.fieldIndex("charset");
+  private static final int CHARSET_SOURCE = Schemas.PAGES.fieldIndex("charset_source");
   private static final int IS_HTML = Schemas.PAGES.fieldIndex("is_html");
   private static final int EXTRACTED = Schemas.PAGES.fieldIndex("extracted");
   private static final int TEXT = Schemas.PAGES.fieldIndex("text");
@@ -52,7 +53,7 @@ public final class CleanStage {
     String recordId = page.getString(RECORD_ID);
     long bytes = page.getLong(BYTES);
     String hash = page.getString(CONTENT_HASH);
-    String charset = page.getString(CHARSET);
+    String[] charset = {page.getString(CHARSET), page.getString(CHARSET_SOURCE)};
     String articleId = Ids.of(recordId);
     String reason = page.getString(REJECT_REASON);
     if (reason != null) {
@@ -78,8 +79,8 @@ public final class CleanStage {
     String body = e.body();
     // body_hash is set once the corpus-level template removal has settled the body (TemplateStage)
     return RowFactory.create(articleId, null, path, e.url(), source[0], source[1],
-        e.title(), e.byline(), e.published(), e.language(), body, STATUS_OK, null, bytes, hash, charset,
-        e.boilerplateChars(), null, null);
+        e.title(), e.byline(), e.published(), e.language(), body, STATUS_OK, null, bytes, hash, charset[0],
+        charset[1], e.boilerplateChars(), null, null);
   }
 
   /**
@@ -102,9 +103,10 @@ public final class CleanStage {
     return new String[] {"unknown:" + articleId, "none"};
   }
 
-  private static Row reject(String articleId, String path, long bytes, String hash, String charset, String reason,
+  /** @param charset the charset and how it was chosen */
+  private static Row reject(String articleId, String path, long bytes, String hash, String[] charset, String reason,
       String detail) {
     return RowFactory.create(articleId, null, path, null, null, null, null, null, null, null, null,
-        STATUS_REJECTED, null, bytes, hash, charset, null, reason, detail);
+        STATUS_REJECTED, null, bytes, hash, charset[0], charset[1], null, reason, detail);
   }
 }

@@ -16,9 +16,10 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Turns the bytes of one input file into text: inflates gzip, detects binary files, honours a
- * byte-order mark and an HTML charset declaration, and otherwise reads UTF-8, falling back to
- * windows-1252 (ISO-8859-1 for the five bytes windows-1252 leaves undefined) when the bytes are
- * not valid UTF-8. Pure Java, thread-safe, never throws on bad input.
+ * byte-order mark and an HTML charset declaration, and otherwise reads UTF-8 when the bytes are
+ * valid UTF-8; bytes that are not are read in the charset {@link CharsetDetection} names
+ * (windows-1251, Shift_JIS, GB18030, ...), else in windows-1252 (ISO-8859-1 for the five bytes
+ * windows-1252 leaves undefined). Pure Java, thread-safe, never throws on bad input.
  */
 public final class Decoder {
 
@@ -76,23 +77,31 @@ public final class Decoder {
 
   private static Decoded decodeText(byte[] raw, Charset declared, boolean html) {
     if (startsWith(raw, 0xEF, 0xBB, 0xBF)) {
-      return fromCharset(raw, 3, StandardCharsets.UTF_8, html);
+      return fromCharset(raw, 3, StandardCharsets.UTF_8, Decoded.BOM, html);
     }
     if (startsWith(raw, 0xFF, 0xFE)) {
-      return fromCharset(raw, 2, StandardCharsets.UTF_16LE, html);
+      return fromCharset(raw, 2, StandardCharsets.UTF_16LE, Decoded.BOM, html);
     }
     if (startsWith(raw, 0xFE, 0xFF)) {
-      return fromCharset(raw, 2, StandardCharsets.UTF_16BE, html);
+      return fromCharset(raw, 2, StandardCharsets.UTF_16BE, Decoded.BOM, html);
     }
     // A page that declares UTF-8 but is not valid UTF-8 is common; the bytes win over the label.
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-      return fromCharset(raw, 0, singleByteRefinement(declared, raw), html);
+      return fromCharset(raw, 0, singleByteRefinement(declared, raw), Decoded.DECLARED, html);
     }
     String utf8 = strictUtf8(raw);
     if (utf8 != null) {
-      return Decoded.ok(utf8, "UTF-8", html);
+      return Decoded.ok(utf8, "UTF-8", Decoded.UTF8, html);
     }
-    return fromCharset(raw, 0, singleByteRefinement(WINDOWS_1252, raw), html);
+    Charset detected = CharsetDetection.detect(raw);
+    if (detected != null) {
+      Decoded d = fromCharset(raw, 0, singleByteRefinement(detected, raw), Decoded.DETECTED, html);
+      // a guess that decodes to replacement or control characters is no better than the default
+      if (!d.isRejected() && d.text().indexOf('\uFFFD') < 0) {
+        return d;
+      }
+    }
+    return fromCharset(raw, 0, singleByteRefinement(WINDOWS_1252, raw), Decoded.DEFAULT, html);
   }
 
   /** windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90, 0x9D undefined: such bytes mean ISO-8859-1. */
@@ -109,7 +118,7 @@ public final class Decoder {
     return charset;
   }
 
-  private static Decoded fromCharset(byte[] raw, int offset, Charset charset, boolean html) {
+  private static Decoded fromCharset(byte[] raw, int offset, Charset charset, String source, boolean html) {
     String text = new String(raw, offset, raw.length - offset, charset);
     if (text.isBlank()) {
       return Decoded.reject(RejectReason.EMPTY, "only a byte-order mark or whitespace");
@@ -117,7 +126,7 @@ public final class Decoder {
     if (controlRatio(text) > 0.05) {
       return Decoded.reject(RejectReason.UNDECODABLE, "control characters after decoding as " + charset.name());
     }
-    return Decoded.ok(text, charset.name(), html);
+    return Decoded.ok(text, charset.name(), source, html);
   }
 
   private static Charset declaredCharset(String sniff) {

@@ -17,6 +17,7 @@ public final class IngestStage {
   private static final int PATH = Schemas.FILES.fieldIndex("path");
   private static final int REL_PATH = Schemas.FILES.fieldIndex("rel_path");
   private static final int BYTES = Schemas.FILES.fieldIndex("bytes");
+  private static final int NOT_REGULAR = Schemas.FILES.fieldIndex("not_regular");
 
   private IngestStage() {}
 
@@ -26,7 +27,8 @@ public final class IngestStage {
   }
 
   static Iterator<Row> rows(Row file, FileSource files) {
-    Iterator<Page> pages = RecordReader.read(file.getString(PATH), file.getString(REL_PATH), file.getLong(BYTES), files);
+    Iterator<Page> pages = RecordReader.read(file.getString(PATH), file.getString(REL_PATH), file.getLong(BYTES),
+        file.getString(NOT_REGULAR), files);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {

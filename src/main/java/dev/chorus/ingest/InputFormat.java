@@ -11,7 +11,8 @@ import java.util.zip.GZIPInputStream;
  * How an input file holds its records: one page per file, WARC records, or JSON lines. The name
  * decides first ({@code .warc}, {@code .jsonl}, {@code .ndjson}, each optionally {@code .gz});
  * otherwise the first bytes (inflated when gzip): a WARC file starts with {@code WARC/1.},
- * JSON lines with <code>{"</code>. A {@code .txt} or {@code .htm(l)} name is always a page.
+ * JSON lines with <code>{"</code>, either after a UTF-8 byte-order mark. A {@code .txt} or
+ * {@code .htm(l)} name is always a page.
  */
 public enum InputFormat {
   PAGE, WARC, JSONL;
@@ -28,7 +29,7 @@ public enum InputFormat {
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       return JSONL;
     }
-    String start = new String(inflatedHead(head, headLength), StandardCharsets.ISO_8859_1);
+    String start = stripBom(new String(inflatedHead(head, headLength), StandardCharsets.ISO_8859_1));
     if (start.startsWith("WARC/1.")) {
       return WARC;
     }
@@ -39,6 +40,11 @@ public enum InputFormat {
 
   static boolean isGzip(byte[] head, int headLength) {
     return headLength >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
+  }
+
+  /** A UTF-8 byte-order mark, read as ISO-8859-1, is no part of a format's signature. */
+  private static String stripBom(String start) {
+    return start.startsWith("\u00EF\u00BB\u00BF") ? start.substring(3) : start;
   }
 
   private static String stripGz(String name) {

@@ -91,7 +91,8 @@ final class JsonLinePages extends LookAhead<Page> {
     String recordId = Page.recordPath(relPath, position);
     if (line.tooLarge()) {
       return Page.rejected(recordPath, recordId, line.length(), line.hash(), RejectReason.TOO_LARGE,
-          "line " + lineNo + " has " + line.length() + " bytes; the limit is " + Decoder.MAX_TEXT_BYTES);
+          "line " + lineNo + " has " + line.length() + " bytes; the limit is " + Decoder.MAX_TEXT_BYTES
+              + "; content_hash covers its first " + (Decoder.MAX_TEXT_BYTES + 1L) + " bytes");
     }
     String text = strictUtf8(line.bytes());
     if (text == null) {
@@ -115,7 +116,8 @@ final class JsonLinePages extends LookAhead<Page> {
       return Page.rejected(recordPath, recordId, line.length(), line.hash(), RejectReason.NO_ARTICLE,
           "line " + lineNo + " has no maintext, text or html");
     }
-    return new Page(recordPath, recordId, line.length(), line.hash(), "UTF-8", body == null, body != null,
+    // JSON text is UTF-8 (RFC 8259), and a line that is not is rejected above
+    return new Page(recordPath, recordId, line.length(), line.hash(), "UTF-8", Decoded.UTF8, body == null, body != null,
         body != null ? body : html,
         text(node, "url"),
         text(node, "date_download", "date_crawled"),
@@ -193,14 +195,19 @@ final class JsonLinePages extends LookAhead<Page> {
     }
   }
 
-  /** Lines split at '\n' (a trailing '\r' dropped); a line longer than the limit is hashed, not held. */
+  /**
+   * Lines split at '\n' (a trailing '\r' dropped); of a line longer than the limit only the first
+   * limit + 1 bytes are hashed, and none is held.
+   */
   static final class LineReader {
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private final InputStream in;
     private final int limit;
     private final byte[] buf = new byte[64 * 1024];
     private int pos;
     private int end;
     private boolean eof;
+    private boolean atStart = true;
 
     LineReader(InputStream in, int limit) {
       this.in = in;
@@ -209,6 +216,10 @@ final class JsonLinePages extends LookAhead<Page> {
 
     /** The next line, or null at the end of the stream. */
     Bounded.Bytes next() throws IOException {
+      if (atStart) {
+        atStart = false;
+        skipByteOrderMark();
+      }
       Sha256 sha = new Sha256();
       java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
       long length = 0;
@@ -233,7 +244,9 @@ final class JsonLinePages extends LookAhead<Page> {
         }
         int stop = nl >= 0 ? nl : end;
         int n = stop - pos;
-        sha.update(buf, pos, n);
+        // past the limit the line is only counted on to its end: the hash covers its first limit + 1 bytes
+        int hashed = (int) Math.max(0, Math.min(n, limit + 1L - length));
+        sha.update(buf, pos, hashed);
         length += n;
         if (!over && length > limit) {
           over = true;
@@ -248,13 +261,23 @@ final class JsonLinePages extends LookAhead<Page> {
         }
       }
       if (over) {
-        return new Bounded.Bytes(null, length, sha.hex());
+        return new Bounded.Bytes(null, length, sha.hex(), true);
       }
       byte[] line = kept.toByteArray();
       if (line.length > 0 && line[line.length - 1] == '\r') {
         line = java.util.Arrays.copyOf(line, line.length - 1);
       }
       return new Bounded.Bytes(line, line.length, Sha256.hex(line, line.length));
+    }
+
+    /** A UTF-8 byte-order mark is no part of the first line (JSON parsers refuse it as a character). */
+    private void skipByteOrderMark() throws IOException {
+      byte[] head = in.readNBytes(UTF8_BOM.length);
+      if (!java.util.Arrays.equals(head, UTF8_BOM)) {
+        System.arraycopy(head, 0, buf, 0, head.length);
+        pos = 0;
+        end = head.length;
+      }
     }
 
     private boolean fill() throws IOException {

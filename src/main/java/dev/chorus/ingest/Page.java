@@ -13,6 +13,7 @@ public record Page(
     long bytes,
     String contentHash,
     String charset,
+    String charsetSource,
     boolean html,
     boolean extracted,
     String text,
@@ -32,12 +33,12 @@ public record Page(
   }
 
   static Page decoded(String path, String recordId, long bytes, String hash, Decoded d, String url, String captured) {
-    return new Page(path, recordId, bytes, hash, d.charset(), d.html(), false, d.text(), url, captured,
-        null, null, null, null, null, d.rejectReason(), d.rejectDetail());
+    return new Page(path, recordId, bytes, hash, d.charset(), d.charsetSource(), d.html(), false, d.text(), url,
+        captured, null, null, null, null, null, d.rejectReason(), d.rejectDetail());
   }
 
   static Page rejected(String path, String recordId, long bytes, String hash, String reason, String detail) {
-    return new Page(path, recordId, bytes, hash, null, false, false, null, null, null,
+    return new Page(path, recordId, bytes, hash, null, null, false, false, null, null, null,
         null, null, null, null, null, reason, detail);
   }
 
@@ -51,7 +52,7 @@ public record Page(
   }
 
   public Row toRow() {
-    return RowFactory.create(path, recordId, bytes, contentHash, charset, html, extracted, text, url, captured,
-        title, byline, published, language, site, rejectReason, rejectDetail);
+    return RowFactory.create(path, recordId, bytes, contentHash, charset, charsetSource, html, extracted, text, url,
+        captured, title, byline, published, language, site, rejectReason, rejectDetail);
   }
 }

@@ -101,7 +101,7 @@ final class WarcPages extends LookAhead<Page> {
   /** The record's block, read through so that a damaged gzip member is this record's fault, not the next one's. */
   private static Bounded.Bytes readBlock(WarcRecord record) throws IOException {
     InputStream body = record.body().stream();
-    return record instanceof WarcResponse ? Bounded.read(body, Decoder.MAX_TEXT_BYTES) : Bounded.hashOnly(body);
+    return record instanceof WarcResponse ? Bounded.readThrough(body, Decoder.MAX_TEXT_BYTES) : Bounded.hashOnly(body);
   }
 
   private Page page(WarcRecord record, long offset, Bounded.Bytes block) {

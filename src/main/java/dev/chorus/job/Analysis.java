@@ -14,6 +14,7 @@ import dev.chorus.events.Copies;
 import dev.chorus.events.EventFeatures;
 import dev.chorus.events.EventStage;
 import dev.chorus.events.EventTable;
+import dev.chorus.language.LanguageStage;
 import dev.chorus.tables.Schemas;
 import dev.chorus.tables.TableWriter;
 import org.apache.spark.sql.Dataset;
@@ -23,7 +24,9 @@ import org.apache.spark.sql.SparkSession;
 /**
  * articles + sentences → events, entities, claims, claim_frequency, conflicts, source_agreement and
  * source_trust, and articles again with their event_id. Wiring only: each step is a stage of its
- * own package; tables used twice are read back from where they were written.
+ * own package; tables used twice are read back from where they were written. Only the articles in
+ * the language the rules are written for are analysed (see {@link LanguageStage}); the others keep
+ * a null event_id.
  */
 final class Analysis {
 
@@ -43,17 +46,19 @@ final class Analysis {
     // and adaptive execution coalesced it into 3 partitions, whose longest task took 38 of the claim
     // extraction's 68 CPU-seconds while the other core idled (bench/run, 20,000 articles)
     int partitions = 4 * spark.sparkContext().defaultParallelism();
+    // one place decides what is analysed: claims, entities and events all start from these articles
+    Dataset<Row> analysed = articles.filter(LanguageStage.analysed());
     // a copy is read in full: its outlet reports the claims it reprints (claim_frequency.n_sources
     // counts it, n_independent_sources credits the original); reading is linear in the copies, only
     // the events' pair comparison grew with their square, and that runs on originals (see Copies)
-    Dataset<Row> byArticle = ArticleReader.articleSentences(sentences, articles)
+    Dataset<Row> byArticle = ArticleReader.articleSentences(sentences, analysed)
         .repartition(partitions, col("article_id")).localCheckpoint();
     // checkpoints, not caches: each result is used several times, and a cache keeps the whole
     // lineage in every plan that uses it, which grows the plans past what the driver can print
     Dataset<Row> mentions = ArticleReader.mentions(byArticle).localCheckpoint();
     Dataset<Row> raw = ArticleReader.claims(byArticle).localCheckpoint();
     Dataset<Row> events = Copies.inheritEvents(
-        EventStage.assign(EventFeatures.build(Copies.originals(articles), mentions, raw)), articles).localCheckpoint();
+        EventStage.assign(EventFeatures.build(Copies.originals(analysed), mentions, raw)), analysed).localCheckpoint();
     Dataset<Row> withEvents = articles.select("article_id", "source", "published", "duplicate_of")
         .join(events, "article_id");
     Dataset<Row> mentionsInContext = mentions.join(withEvents.select("article_id", "event_id", "source"), "article_id");

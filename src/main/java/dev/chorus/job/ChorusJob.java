@@ -1,9 +1,15 @@
 package dev.chorus.job;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+
 import dev.chorus.clean.SourceRules;
 import dev.chorus.ingest.HadoopFiles;
 import dev.chorus.ingest.InputFiles;
 import dev.chorus.job.ChorusOptions.Command;
+import dev.chorus.language.LanguageStage;
 import dev.chorus.tables.OutputFolder;
 import dev.chorus.tables.TableWriter;
 import java.io.BufferedReader;
@@ -182,7 +188,12 @@ public final class ChorusJob {
       }
     }
     long articles = rows.containsKey("articles") ? rows.get("articles") : read(spark, output.table("articles")).count();
-    return new RunSummary(name, articles, byReason, rows, skippedRecords);
+    Map<String, Long> notAnalysed = new TreeMap<>();
+    for (Row r : read(spark, output.table("articles")).filter(not(LanguageStage.analysed()))
+        .groupBy(coalesce(col("language"), lit("und"))).count().collectAsList()) {
+      notAnalysed.put(r.getString(0), r.getLong(1));
+    }
+    return new RunSummary(name, articles, byReason, rows, skippedRecords, notAnalysed);
   }
 
   private static List<String> readSourceMap(Configuration hadoop, String sourceMap) {

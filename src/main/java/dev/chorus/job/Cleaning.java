@@ -15,6 +15,7 @@ import dev.chorus.clean.TemplateStage;
 import dev.chorus.ingest.FileSource;
 import dev.chorus.ingest.IngestStage;
 import dev.chorus.ingest.RejectReason;
+import dev.chorus.language.LanguageStage;
 import dev.chorus.nlp.NlpStage;
 import dev.chorus.tables.Schemas;
 import dev.chorus.tables.TableWriter;
@@ -64,7 +65,8 @@ final class Cleaning {
     // checkpointed before the template stage, which reads the cleaned pages several times: without
     // it five Spark stages each read, decoded and parsed every input file (bench/run, 2,000 articles)
     Dataset<Row> batch = CleanStage.clean(pages, rules).localCheckpoint();
-    Dataset<Row> cleaned = TemplateStage.removeTemplates(batch).localCheckpoint();
+    // languages are detected on the final bodies, once: the checkpoint keeps them for every reader
+    Dataset<Row> cleaned = LanguageStage.detect(TemplateStage.removeTemplates(batch)).localCheckpoint();
     Column skipped = col("reject_reason").equalTo(RejectReason.SKIPPED);
     Map<String, Long> skippedRecords = new TreeMap<>();
     for (Row r : cleaned.filter(skipped).groupBy("reject_detail").count().collectAsList()) {

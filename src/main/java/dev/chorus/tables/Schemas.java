@@ -24,7 +24,9 @@ public final class Schemas {
   public static final StructType FILES = struct(
       field("path", StringType, false),
       field("rel_path", StringType, false),
-      field("bytes", LongType, false));
+      field("bytes", LongType, false),
+      // what the file is when the listing found it is no regular file (a FIFO, a device): never opened
+      field("not_regular", StringType, true));
 
   /**
    * ingest's output: one row per input record (a file, a WARC response, a JSON line), decoded to
@@ -38,6 +40,7 @@ public final class Schemas {
       field("bytes", LongType, false),
       field("content_hash", StringType, true),
       field("charset", StringType, true),
+      field("charset_source", StringType, true),
       field("is_html", BooleanType, false),
       field("extracted", BooleanType, false),
       field("text", StringType, true),
@@ -69,6 +72,7 @@ public final class Schemas {
       field("bytes", LongType, false),
       field("content_hash", StringType, true),
       field("charset", StringType, true),
+      field("charset_source", StringType, true),
       field("boilerplate_chars", IntegerType, true),
       field("reject_reason", StringType, true),
       field("reject_detail", StringType, true));
@@ -84,6 +88,7 @@ public final class Schemas {
       field("byline", StringType, true),
       field("published", StringType, true),
       field("language", StringType, true),
+      field("declared_language", StringType, true),
       field("body", StringType, true),
       field("status", StringType, false),
       field("duplicate_of", StringType, true),
@@ -93,6 +98,7 @@ public final class Schemas {
       field("bytes", LongType, false),
       field("content_hash", StringType, true),
       field("charset", StringType, true),
+      field("charset_source", StringType, true),
       field("boilerplate_chars", IntegerType, true));
 
   public static final StructType SENTENCES = struct(

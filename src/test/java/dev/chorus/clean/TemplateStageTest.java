@@ -35,7 +35,7 @@ class TemplateStageTest {
   private static Row page(String id, String source, String... paragraphs) {
     String body = String.join("\n\n", paragraphs);
     return RowFactory.create(id, null, "file:/c/" + id, null, source, "page", null, null, null, null, body,
-        "ok", null, 100L, null, "UTF-8", 10, null, null);
+        "ok", null, 100L, null, "UTF-8", "utf8", 10, null, null);
   }
 
   private static Map<String, Row> run(List<Row> pages) {

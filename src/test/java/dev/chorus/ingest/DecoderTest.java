@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chorus.testing.Languages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -22,6 +23,7 @@ class DecoderTest {
     Decoded d = Decoder.decode("a.txt", "Café “quoted” — ok".getBytes(StandardCharsets.UTF_8));
     assertEquals("Café “quoted” — ok", d.text());
     assertEquals("UTF-8", d.charset());
+    assertEquals(Decoded.UTF8, d.charsetSource());
     assertFalse(d.html());
   }
 
@@ -30,6 +32,7 @@ class DecoderTest {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     Decoded d = Decoder.decode("a.txt", concat(bom, "Hello".getBytes(StandardCharsets.UTF_8)));
     assertEquals("Hello", d.text());
+    assertEquals(Decoded.BOM, d.charsetSource());
   }
 
   @Test
@@ -37,6 +40,7 @@ class DecoderTest {
     Decoded d = Decoder.decode("a.txt", "He said “no” — café".getBytes(CP1252));
     assertEquals("He said “no” — café", d.text());
     assertEquals("windows-1252", d.charset());
+    assertEquals(Decoded.DETECTED, d.charsetSource());
   }
 
   @Test
@@ -53,6 +57,7 @@ class DecoderTest {
     Decoded d = Decoder.decode("page.html", page.getBytes(CP1252));
     assertTrue(d.html());
     assertEquals("windows-1252", d.charset());
+    assertEquals(Decoded.DECLARED, d.charsetSource());
     assertTrue(d.text().contains("“Oui” — é"));
   }
 
@@ -136,5 +141,48 @@ class DecoderTest {
     byte[] utf8 = "<html><body>Café</body></html>".getBytes(StandardCharsets.UTF_8);
     assertEquals("UTF-8", Decoder.decode("r.html", utf8, "utf-8").charset());
     assertEquals("UTF-8", Decoder.decode("r.html", utf8, "no-such-charset").charset());
+  }
+
+  @Test
+  void undeclaredLegacyEncodingsAreDetectedNotReadAsWindows1252() {
+    assertDetected("windows-1251", "windows-1251", Languages.RUSSIAN, "r.txt");
+    assertDetected("Shift_JIS", "Shift_JIS", Languages.JAPANESE, "j.txt");
+    // GB18030 is the superset of GBK that the detector names; it reads GBK bytes the same
+    assertDetected("GBK", "GB18030", Languages.CHINESE, "c.txt");
+  }
+
+  @Test
+  void anHtmlPageWithoutACharsetDeclarationIsDetectedToo() {
+    String page = "<html><head><title>Бюджет</title></head><body><p>" + Languages.RUSSIAN + "</p></body></html>";
+    Decoded d = Decoder.decode("page.html", page.getBytes(Charset.forName("windows-1251")));
+    assertEquals("windows-1251", d.charset());
+    assertEquals(Decoded.DETECTED, d.charsetSource());
+    assertTrue(d.text().contains(Languages.RUSSIAN));
+  }
+
+  @Test
+  void aDeclaredCharsetIsTakenWithoutDetection() {
+    String page = "<html><head><meta charset=\"shift_jis\"></head><body><p>" + Languages.JAPANESE
+        + "</p></body></html>";
+    Decoded d = Decoder.decode("page.html", page.getBytes(Charset.forName("Shift_JIS")));
+    assertEquals("Shift_JIS", d.charset());
+    assertEquals(Decoded.DECLARED, d.charsetSource());
+    assertTrue(d.text().contains(Languages.JAPANESE));
+  }
+
+  @Test
+  void westernTextStaysWindows1252() {
+    for (String text : new String[] {Languages.GERMAN, Languages.FRENCH, Languages.SPANISH}) {
+      Decoded d = Decoder.decode("w.txt", text.getBytes(CP1252));
+      assertEquals("windows-1252", d.charset(), text);
+      assertEquals(text, d.text());
+    }
+  }
+
+  private static void assertDetected(String encoding, String expectedCharset, String text, String name) {
+    Decoded d = Decoder.decode(name, text.getBytes(Charset.forName(encoding)));
+    assertEquals(expectedCharset, d.charset(), encoding);
+    assertEquals(Decoded.DETECTED, d.charsetSource(), encoding);
+    assertEquals(text, d.text(), encoding);
   }
 }

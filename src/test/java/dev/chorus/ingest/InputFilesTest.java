@@ -86,4 +86,42 @@ class InputFilesTest {
         () -> InputFiles.resolve(spark.sparkContext().hadoopConfiguration(), List.of(missing)));
     assertEquals("input path does not exist: " + missing, e.getMessage());
   }
+
+  @Test
+  void fifosDevicesAndSocketsAreListedWithTheirTypeOnceWithoutBeingOpened() throws Exception {
+    Path special = Files.createDirectories(dir.resolve("special"));
+    Files.writeString(special.resolve("story.txt"), "Story.");
+    Path fifo = special.resolve("pipe");
+    // a FIFO without a writer: opening it for reading would block the run for ever
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    Files.createSymbolicLink(special.resolve("zeros"), Path.of("/dev/zero"));
+    try (var socket = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+      socket.bind(java.net.UnixDomainSocketAddress.of(special.resolve("sock")));
+      List<InputFiles.Root> roots = InputFiles.resolve(spark.sparkContext().hadoopConfiguration(),
+          List.of(special.toString()));
+      Map<String, String> types = new java.util.TreeMap<>();
+      for (Row r : InputFiles.read(spark, roots).collectAsList()) {
+        String previous = types.put(r.getAs("rel_path"), String.valueOf(r.<String>getAs("not_regular")));
+        assertEquals(null, previous, r.getAs("rel_path") + " listed once");
+      }
+      assertEquals(Map.of(
+          "story.txt", "null",
+          "pipe", "a FIFO (named pipe)",
+          "zeros", "a character device (symbolic link to /dev/zero)",
+          "sock", "a socket"), types);
+    }
+  }
+
+  @Test
+  void aGlobOrASingleFileNamingAFifoFindsItToo() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("fifo-only"));
+    Path fifo = folder.resolve("feed.txt");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    for (String input : List.of(fifo.toString(), folder.resolve("*.txt").toString())) {
+      List<InputFiles.Root> roots = InputFiles.resolve(spark.sparkContext().hadoopConfiguration(), List.of(input));
+      List<Row> rows = InputFiles.read(spark, roots).collectAsList();
+      assertEquals(1, rows.size(), input);
+      assertEquals("a FIFO (named pipe)", rows.get(0).getAs("not_regular"), input);
+    }
+  }
 }

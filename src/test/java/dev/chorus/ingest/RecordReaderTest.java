@@ -261,4 +261,90 @@ class RecordReaderTest {
     assertEquals(RejectReason.EMPTY, read("none.warc.gz", new byte[0]).get(0).rejectReason());
     assertEquals(RejectReason.EMPTY, read("blank.jsonl", "\n\n  \n".getBytes()).get(0).rejectReason());
   }
+
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  private static byte[] withBom(String text) {
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    byte[] out = Arrays.copyOf(BOM, BOM.length + body.length);
+    System.arraycopy(body, 0, out, BOM.length, body.length);
+    return out;
+  }
+
+  @Test
+  void aJsonLinesFileStartingWithAByteOrderMarkKeepsItsFirstLine() throws Exception {
+    String lines = "{\"url\":\"https://a.test/1\",\"maintext\":\"First story.\"}\n"
+        + "{\"url\":\"https://a.test/2\",\"maintext\":\"Second story.\"}\n";
+    for (String name : List.of("bom.jsonl", "bom-by-content.txt.json")) {
+      List<Page> pages = read(name, withBom(lines));
+      assertEquals(2, pages.size(), name);
+      assertNull(pages.get(0).rejectReason(), name + ": " + pages.get(0).rejectDetail());
+      assertEquals("https://a.test/1", pages.get(0).url(), name);
+      assertEquals("First story.", pages.get(0).text(), name);
+      assertEquals(name + "#line=1", pages.get(0).recordId());
+    }
+  }
+
+  @Test
+  void aByteOrderMarkIsNoPartOfATextOrHtmlPage() throws Exception {
+    Page text = read("bom.txt", withBom("Headline\n\nA story.")).get(0);
+    assertEquals("Headline\n\nA story.", text.text());
+    Page html = read("bom-page", withBom(PAGE_A)).get(0);
+    assertTrue(html.html(), "recognised as HTML behind its byte-order mark");
+    assertEquals(PAGE_A, html.text());
+    assertEquals("bom", html.charsetSource());
+  }
+
+  @Test
+  void aStreamThatNeverEndsIsReadOnlyUpToTheLimitAndItsHashSaysSo() throws Exception {
+    // what a symlink to /dev/zero, or a file still being written, looks like to the reader
+    FileSource endless = (path, offset) -> new InputStream() {
+      @Override
+      public int read() {
+        return 'a';
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        Arrays.fill(b, off, off + len, (byte) 'a');
+        return len;
+      }
+    };
+    List<Page> pages = new ArrayList<>();
+    RecordReader.read("endless.txt", "endless.txt", 0, endless).forEachRemaining(pages::add);
+    assertEquals(1, pages.size());
+    Page page = pages.get(0);
+    assertEquals(RejectReason.TOO_LARGE, page.rejectReason());
+    long read = Decoder.MAX_TEXT_BYTES + 1L;
+    byte[] first = new byte[(int) read];
+    Arrays.fill(first, (byte) 'a');
+    assertEquals(sha256(first), page.contentHash(), "the hash covers exactly the bytes read");
+    assertEquals(read, page.bytes());
+    assertTrue(page.rejectDetail().contains("reading stopped there, content_hash covers the first " + read + " bytes"),
+        page.rejectDetail());
+  }
+
+  @Test
+  void aFileTheListingFoundIsNoRegularFileIsRejectedWithoutBeingOpened() {
+    FileSource mustNotOpen = (path, offset) -> {
+      throw new AssertionError("opened " + path);
+    };
+    List<Page> pages = new ArrayList<>();
+    RecordReader.read("file:/in/pipe", "pipe", 0, "a FIFO (named pipe)", mustNotOpen).forEachRemaining(pages::add);
+    assertEquals(1, pages.size());
+    assertEquals(RejectReason.UNREADABLE, pages.get(0).rejectReason());
+    assertEquals("a FIFO (named pipe), not a regular file: not read", pages.get(0).rejectDetail());
+  }
+
+  @Test
+  void aJsonLineOverTheLimitIsHashedOnlyUpToItAndTheNextLineIsStillRead() throws Exception {
+    byte[] text = "0123456789abcdef\nnext\n".getBytes(StandardCharsets.US_ASCII);
+    JsonLinePages.LineReader lines = new JsonLinePages.LineReader(new java.io.ByteArrayInputStream(text), 10);
+    Bounded.Bytes long1 = lines.next();
+    assertTrue(long1.tooLarge());
+    assertEquals(16, long1.length(), "the whole line is counted");
+    assertEquals(sha256("0123456789a".getBytes(StandardCharsets.US_ASCII)), long1.hash(), "limit + 1 bytes hashed");
+    assertEquals("next", new String(lines.next().bytes(), StandardCharsets.US_ASCII));
+    assertNull(lines.next());
+  }
 }

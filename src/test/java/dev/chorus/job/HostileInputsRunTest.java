@@ -2,6 +2,7 @@ package dev.chorus.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chorus.testing.HostileInputs;
@@ -75,6 +76,34 @@ class HostileInputsRunTest {
       assertEquals("unreadable", reject.getAs("reason"), link);
       assertTrue(reject.<String>getAs("detail").contains(link), link + ": " + reject.getAs("detail"));
     }
+  }
+
+  @Test
+  void filesThatAreNoRegularFileAreUnreadableRejectsNamingTheirTypeAndNeverRead() {
+    inputs.notRegular().forEach((name, type) -> {
+      Row reject = outcomes.get(name);
+      assertEquals("unreadable", reject.getAs("reason"), name);
+      assertEquals(type + ", not a regular file: not read", reject.getAs("detail"), name);
+    });
+  }
+
+  @Test
+  void undeclaredCharsetsAreDetectedAndOtherLanguagesKeptButNotAnalysed() {
+    inputs.otherLanguages().forEach((name, expected) -> {
+      Row article = outcomes.get(name);
+      assertEquals(expected[1], article.getAs("charset"), name);
+      assertEquals(expected[0].equals("UTF-8") ? "utf8" : "detected", article.getAs("charset_source"), name);
+      assertEquals(expected[2], article.getAs("language"), name);
+      assertTrue(article.<String>getAs("body").contains(expected[3]), name);
+      assertNull(article.getAs("event_id"), name + " is not analysed");
+    });
+    assertEquals(Map.of("ru", 1L, "ja", 1L, "zh", 1L, "de", 1L), summary.notAnalysedByLanguage());
+    // the English pages are analysed: every one of them is in an event
+    outcomes.forEach((name, row) -> {
+      if ("article".equals(outcome(row)) && "en".equals(row.getAs("language"))) {
+        assertNotNull(row.getAs("event_id"), name);
+      }
+    });
   }
 
   @Test

@@ -105,7 +105,71 @@ public final class HostileInputs {
     }
     writeWarc("crawl.warc.gz");
     writeJsonLines("news.jsonl");
+    writeNotRegular();
+    writeByteOrderMarks();
+    writeOtherLanguages();
     return this;
+  }
+
+  /** Files that are no regular file: a FIFO blocks the reader until a writer comes, /dev/zero never ends. */
+  public Map<String, String> notRegular() {
+    return Map.of("feed.fifo", "a FIFO (named pipe)",
+        "dev-zero.txt", "a character device (symbolic link to /dev/zero)",
+        "listener.sock", "a socket");
+  }
+
+  private void writeNotRegular() throws IOException {
+    try {
+      if (new ProcessBuilder("mkfifo", dir.resolve("feed.fifo").toString()).start().waitFor() != 0) {
+        throw new IOException("mkfifo failed");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+    Files.createSymbolicLink(dir.resolve("dev-zero.txt"), Path.of("/dev/zero"));
+    // closing the listener leaves its socket file in place
+    try (var socket = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+      socket.bind(java.net.UnixDomainSocketAddress.of(dir.resolve("listener.sock")));
+    }
+    notRegular().keySet().forEach(name -> expected.put(name, "unreadable"));
+  }
+
+  private void writeByteOrderMarks() throws IOException {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    write("bom.html", concat(bom, html("bom-html").getBytes(StandardCharsets.UTF_8)), "article");
+    String lines = "{\"url\":\"https://tidewater.test/bom-1\",\"maintext\":" + quote(story("bom-first")) + "}\n"
+        + "{\"url\":\"https://tidewater.test/bom-2\",\"maintext\":" + quote(story("bom-second")) + "}\n";
+    Files.write(dir.resolve("bom.jsonl"), concat(bom, lines.getBytes(StandardCharsets.UTF_8)));
+    expected.put("bom.jsonl#line=1", "article");
+    expected.put("bom.jsonl#line=2", "article");
+  }
+
+  /**
+   * Articles in other languages, as pages that declare no charset, each in its language's legacy
+   * code page: file name → the charset and the language the job must find.
+   */
+  public Map<String, String[]> otherLanguages() {
+    return Map.of(
+        "ru-windows-1251.html", new String[] {"windows-1251", "windows-1251", "ru", Languages.RUSSIAN},
+        "ja-shift-jis.html", new String[] {"Shift_JIS", "Shift_JIS", "ja", Languages.JAPANESE},
+        "zh-gbk.html", new String[] {"GBK", "GB18030", "zh", Languages.CHINESE},
+        "de-utf8.html", new String[] {"UTF-8", "UTF-8", "de", Languages.GERMAN});
+  }
+
+  private void writeOtherLanguages() throws IOException {
+    for (Map.Entry<String, String[]> e : otherLanguages().entrySet()) {
+      String text = e.getValue()[3];
+      String page = "<!doctype html><html><head><title>" + text.substring(0, 12) + "</title></head><body><article>"
+          + "<p>" + text + "</p><p>" + text + " " + e.getKey() + "</p></article></body></html>";
+      write(e.getKey(), page.getBytes(Charset.forName(e.getValue()[0])), "article");
+    }
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   private static byte[] binary() {
