@@ -2,7 +2,7 @@
 
 Where the output folder comes from:
 - the environment variable CHORUS_OUT, if set (it must be an existing folder);
-- otherwise the real job is run once per session: `jobs/chorus --output <tmp>/out`.
+- otherwise the real job is run once per session on the sample: `jobs/chorus demo --output <tmp>/out`.
 
 Run from the repo root with the notebooks venv:
     .venv/notebooks/bin/python -m pytest -q notebooks/tests
@@ -60,7 +60,7 @@ def chorus_out(tmp_path_factory):
         pytest.fail(f"{job} not found: set CHORUS_OUT to the output folder of a Chorus run instead.")
     out = tmp_path_factory.mktemp("chorus") / "out"
     # The job's own output (build log, Spark log) is captured by pytest and shown if this fails.
-    subprocess.run([str(job), "--output", str(out)], check=True, cwd=REPO, timeout=JOB_TIMEOUT)
+    subprocess.run([str(job), "demo", "--output", str(out)], check=True, cwd=REPO, timeout=JOB_TIMEOUT)
     if not out.is_dir():
         pytest.fail(f"jobs/chorus exited 0 but wrote no output folder at {out}")
     return out

@@ -1,14 +1,20 @@
 package dev.chorus.job;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * What a run did, counted from the tables it wrote; {@code skippedRecords} counts the WARC records
- * that are no page (requests, metadata, non-HTML responses) by kind.
+ * that are no page (requests, metadata, non-HTML responses) by kind; {@code seconds} is the run's
+ * wall time.
  */
 public record RunSummary(String output, long articles, Map<String, Long> rejectsByReason, Map<String, Long> rowsPerTable,
-    Map<String, Long> skippedRecords) {
+    Map<String, Long> skippedRecords, double seconds) {
+
+  RunSummary withSeconds(double total) {
+    return new RunSummary(output, articles, rejectsByReason, rowsPerTable, skippedRecords, total);
+  }
 
   public long rejects() {
     return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
@@ -38,6 +44,7 @@ public record RunSummary(String output, long articles, Map<String, Long> rejects
         String.format("  articles kept    %,d", articles),
         String.format("  rejected         %,d (%s)", rejects(), reasons),
         skippedLine + "tables written under " + output + ":",
-        tables);
+        tables,
+        String.format(Locale.ROOT, "total time %.1f s", seconds));
   }
 }

@@ -30,16 +30,23 @@ public final class TableWriter {
     return outputDir + "/" + table;
   }
 
-  /** Replaces {@code table} with {@code rows}, holding exactly {@code schema}'s columns, sorted by {@code keys}. */
-  public void write(String table, Dataset<Row> rows, StructType schema, String... keys) {
+  /**
+   * Replaces {@code table} with {@code rows}, holding exactly {@code schema}'s columns, sorted by {@code keys}.
+   *
+   * @return the rows written (-1 if Spark did not report them)
+   */
+  public long write(String table, Dataset<Row> rows, StructType schema, String... keys) {
+    // counted as they are checkpointed: the checkpoint is the first action on them
+    Observed counted = Observed.of(rows.select(Schemas.columns(schema)));
     // checkpointed first: the sort samples its input to plan its ranges, which would otherwise
     // compute the whole upstream (e.g. the Spark NLP pipeline) a second time
-    rows.select(Schemas.columns(schema))
+    counted.rows()
         .localCheckpoint()
         .orderBy(sortKeys(keys))
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(path(table));
+    return counted.count();
   }
 
   /**
@@ -47,13 +54,17 @@ public final class TableWriter {
    * sentences): each partition is sorted, not the whole table. A global sort samples its input to
    * plan its ranges, so the whole upstream must be checkpointed first, and then shuffles every row
    * once more. The same input and partition count still write the same rows to the same files.
+   *
+   * @return the rows written (-1 if Spark did not report them)
    */
-  public void writeSortedPartitions(String table, Dataset<Row> rows, StructType schema, String... keys) {
-    rows.select(Schemas.columns(schema))
+  public long writeSortedPartitions(String table, Dataset<Row> rows, StructType schema, String... keys) {
+    Observed counted = Observed.of(rows.select(Schemas.columns(schema)));
+    counted.rows()
         .sortWithinPartitions(sortKeys(keys))
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(path(table));
+    return counted.count();
   }
 
   private static Column[] sortKeys(String... keys) {
