@@ -152,7 +152,7 @@ public final class ChorusJob {
         files = InputFiles.read(spark, roots);
         totals = InputFiles.totals(files);
         progress.finish(counts("inputs", roots.size(), "files", totals.files(), "bytes", totals.bytes()),
-            "%,d " + plural(roots.size(), "input") + " -> %,d files, " + megabytes(totals.bytes()));
+            "%,d " + plural(roots.size(), "input") + " -> %,d files, " + size(totals.bytes()));
       }
       long inputBytes = command.cleans() ? totals.bytes() : output.bytes("articles") + output.bytes("sentences");
       defaults.choose(SHUFFLE_PARTITIONS, () -> String.valueOf(shufflePartitions(inputBytes,
@@ -234,8 +234,16 @@ public final class ChorusJob {
     return n == 1 ? word : word + "s";
   }
 
-  private static String megabytes(long bytes) {
-    return String.format(Locale.ROOT, "%,.1f MB", bytes / 1e6);
+  /** Bytes in kB, MB or GB (powers of 1,000), one decimal. */
+  static String size(long bytes) {
+    String[] units = {"kB", "MB", "GB", "TB"};
+    double n = bytes / 1e3;
+    int unit = 0;
+    while (n >= 1000 && unit < units.length - 1) {
+      n /= 1000;
+      unit++;
+    }
+    return String.format(Locale.ROOT, "%,.1f %s", n, units[unit]);
   }
 
   private static Dataset<Row> read(SparkSession spark, String path) {

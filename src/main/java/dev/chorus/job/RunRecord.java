@@ -45,7 +45,10 @@ final class RunRecord {
     Map<String, Object> inputs = new LinkedHashMap<>();
     List<Map<String, String>> paths = new ArrayList<>();
     for (InputFiles.Root root : roots) {
-      paths.add(Map.of("given", root.input(), "path", root.qualified()));
+      Map<String, String> path = new LinkedHashMap<>();
+      path.put("given", root.input());
+      path.put("path", root.qualified());
+      paths.add(path);
     }
     inputs.put("paths", paths);
     inputs.put("files", totals.files());

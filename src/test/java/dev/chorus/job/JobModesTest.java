@@ -150,7 +150,7 @@ class JobModesTest {
     long rejects = rows(FULL, "rejects");
     long duplicates = spark.read().parquet(FULL.resolve("articles").toString()).filter("duplicate_of is not null").count();
     long events = spark.read().parquet(FULL.resolve("articles").toString()).select("event_id").distinct().count();
-    assertEquals("1 input -> 18 files, " + String.format(Locale.ROOT, "%.1f MB", sampleBytes() / 1e6), what.get("list"));
+    assertEquals("1 input -> 18 files, " + ChorusJob.size(sampleBytes()), what.get("list"));
     assertEquals(String.format("%d records -> %d pages, %d rejected", articles + rejects, articles, rejects),
         what.get("ingest+clean"));
     assertEquals(String.format("%d articles -> %d sentences", articles, rows(FULL, "sentences")), what.get("nlp"));

@@ -59,4 +59,13 @@ class RunProgressTest {
     assertEquals(List.of("events", "entities", "claims", "agreement/trust", "publish"),
         ChorusJob.stages(ChorusOptions.Command.ANALYZE));
   }
+
+  @Test
+  void sizesInTheUnitThatKeepsThemShort() {
+    assertEquals("0.0 kB", ChorusJob.size(0));
+    assertEquals("43.2 kB", ChorusJob.size(43_210));
+    assertEquals("999.9 kB", ChorusJob.size(999_900));
+    assertEquals("1.5 MB", ChorusJob.size(1_500_000));
+    assertEquals("2.3 GB", ChorusJob.size(2_300_000_000L));
+  }
 }
