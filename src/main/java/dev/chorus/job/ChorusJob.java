@@ -64,6 +64,16 @@ public final class ChorusJob {
       return;
     }
     logLevel(options.verbosity());
+    if (isLocal(options.output())) {
+      // refused in a second rather than after the session's start-up (run checks again, on any file system)
+      try {
+        OutputFolder.requireOwn(new Configuration(), options.output(), TABLES);
+      } catch (IllegalArgumentException e) {
+        System.err.println("chorus: " + e.getMessage());
+        System.exit(2);
+        return;
+      }
+    }
     SparkSession.Builder builder = SparkSession.builder().appName("chorus")
         // Spark NLP's annotations serialise far smaller and faster with Kryo
         .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
@@ -94,6 +104,11 @@ public final class ChorusJob {
       case VERBOSE -> Configurator.setRootLevel(Level.INFO);
       case NORMAL -> { }
     }
+  }
+
+  private static boolean isLocal(String path) {
+    String scheme = new Path(path).toUri().getScheme();
+    return scheme == null || scheme.equals("file");
   }
 
   /** The stages a run of {@code command} reports, in order. */
@@ -253,6 +268,15 @@ public final class ChorusJob {
   /** A staging folder's name: the start time, unique enough for one run at a time per output folder. */
   private static String runName() {
     return "run-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC).format(Instant.now());
+  }
+
+  /**
+   * Labels the Spark jobs that follow with a stage name (Spark UI and event log), so that
+   * bench/run can add up time and memory per stage. {@link RunProgress#start} does this for the
+   * stages that get a progress line.
+   */
+  static void stage(SparkSession spark, String name) {
+    spark.sparkContext().setJobGroup(name, name, false);
   }
 
   /**

@@ -47,7 +47,7 @@ final class RunProgress {
    */
   void start(SparkSession spark, String name) {
     if (spark != null) {
-      spark.sparkContext().setJobGroup(name, name, false);
+      ChorusJob.stage(spark, name);
     }
     current = name;
     currentStarted = nanos.getAsLong();

@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.lit;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.spark.sql.Column;
@@ -26,6 +28,12 @@ public final class Observed {
    * ends; an action that never runs on these rows would otherwise leave {@link #get} waiting for ever.
    */
   private static final long WAIT_SECONDS = 60;
+  /** A thread per wait: one left waiting for metrics that never come must not hold up the next. */
+  private static final ExecutorService WAITERS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "chorus-observed-metrics");
+    t.setDaemon(true);
+    return t;
+  });
 
   private final Observation observation = new Observation();
   private final Dataset<Row> rows;
@@ -66,7 +74,7 @@ public final class Observed {
             Thread.currentThread().interrupt();
             return Map.<String, Object>of();
           }
-        }).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        }, WAITERS).get(WAIT_SECONDS, TimeUnit.SECONDS);
       } catch (TimeoutException | ExecutionException e) {
         metrics = Map.of();
       } catch (InterruptedException e) {

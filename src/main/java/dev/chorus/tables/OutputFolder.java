@@ -80,6 +80,21 @@ public final class OutputFolder {
     }
   }
 
+  /**
+   * The check {@link #open} starts with, alone: nothing is created or changed.
+   *
+   * @throws IllegalArgumentException when the folder holds anything but a Chorus output
+   */
+  public static void requireOwn(Configuration hadoop, String output, Collection<String> tables) {
+    Path root = new Path(output);
+    try {
+      FileSystem fs = root.getFileSystem(hadoop);
+      new OutputFolder(fs, fs.makeQualified(root)).checkOwn(tables, output);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read output folder " + output + " (" + e.getMessage() + ")", e);
+    }
+  }
+
   /** The published path of {@code table}. */
   public String table(String table) {
     return new Path(root, table).toString();
