@@ -18,7 +18,7 @@ import statistics
 import sys
 
 RUNS = ["job", "baseline-sparknlp", "baseline-regex"]
-STAGE_ORDER = ["ingest+clean", "duplicates", "nlp", "events", "entities", "claims", "agreement/trust", "write"]
+STAGE_ORDER = ["list", "ingest+clean", "duplicates", "nlp", "events", "entities", "claims", "agreement/trust", "write", "publish"]
 
 
 def parse_eventlog(folder):

@@ -22,7 +22,7 @@ def open_run(out):
     out = Path(out).expanduser().resolve()
     if not out.is_dir():
         raise FileNotFoundError(
-            f"Chorus output folder not found: {out}. Run `jobs/chorus --output {out}` "
+            f"Chorus output folder not found: {out}. Run `jobs/chorus demo --output {out}` "
             "or set CHORUS_OUT to the output folder of a run."
         )
     con = duckdb.connect()

@@ -29,5 +29,5 @@ ensure_built() {
     return 0
   fi
   echo "chorus: building (mvn package, tests skipped) ..." >&2
-  (cd "$REPO" && mvn -B -q -DskipTests package) >&2
+  (cd "$REPO" && mvn -B -q -Dstyle.color=never -DskipTests package) >&2
 }

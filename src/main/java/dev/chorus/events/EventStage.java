@@ -91,8 +91,12 @@ public final class EventStage {
    */
   public static Dataset<Row> assign(Dataset<Row> features) {
     // without the body's words: every candidate pair is joined with both articles' columns, and
-    // copying the words (used only for the vectors) was most of the stage's shuffle (bench/run)
-    Dataset<Row> withVectors = tfidf(features).drop("words").cache();
+    // copying the words (used only for the vectors) was most of the stage's shuffle (bench/run).
+    // A checkpoint, not a cache: a cache keeps its lineage, and with it the IDF model (a weight and
+    // a document count for each of the 2^18 features, 4 MiB) went into the task binary of every
+    // stage that read the vectors: 40 "Broadcasting large task binary" warnings of 4.1 MiB in the
+    // events stage of the 18-file sample
+    Dataset<Row> withVectors = tfidf(features).drop("words").localCheckpoint();
     Dataset<Row> pairs = candidatePairs(withVectors);
     Dataset<Row> accepted = score(pairs, withVectors)
         .filter(col("score").geq(SAME_EVENT).and(col("anchored")).and(col("in_window")))
@@ -102,7 +106,6 @@ public final class EventStage {
     Dataset<Row> members = components.groupBy("label").agg(array_sort(collect_set("article_id")).as("members"));
     Dataset<Row> result = components.join(members, "label")
         .select(col("article_id"), substring(sha2(array_join(col("members"), ","), 256), 1, 16).as("event_id"));
-    withVectors.unpersist();
     return result;
   }
 

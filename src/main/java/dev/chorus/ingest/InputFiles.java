@@ -84,10 +84,14 @@ public final class InputFiles {
     return roots;
   }
 
-  /** The bytes of every file {@link #read} lists (one small Spark job over the listing). */
-  public static long totalBytes(Dataset<Row> files) {
-    Row total = files.agg(org.apache.spark.sql.functions.sum("bytes")).first();
-    return total.isNullAt(0) ? 0 : total.getLong(0);
+  /** How many files {@link #read} lists and their bytes. */
+  public record Totals(long files, long bytes) {}
+
+  /** The files {@link #read} lists and their bytes (one small Spark job over the listing). */
+  public static Totals totals(Dataset<Row> files) {
+    Row total = files.agg(org.apache.spark.sql.functions.count(lit(1)), org.apache.spark.sql.functions.sum("bytes"))
+        .first();
+    return new Totals(total.getLong(0), total.isNullAt(1) ? 0 : total.getLong(1));
   }
 
   /**

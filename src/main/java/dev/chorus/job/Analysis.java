@@ -1,7 +1,9 @@
 package dev.chorus.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
 import dev.chorus.agreement.AgreementStage;
@@ -15,11 +17,15 @@ import dev.chorus.events.EventFeatures;
 import dev.chorus.events.EventStage;
 import dev.chorus.events.EventTable;
 import dev.chorus.language.LanguageStage;
+import dev.chorus.tables.Observed;
 import dev.chorus.tables.Schemas;
 import dev.chorus.tables.TableWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 
 /**
  * articles + sentences → events, entities, claims, claim_frequency, conflicts, source_agreement and
@@ -37,11 +43,14 @@ final class Analysis {
    *
    * @param articles the articles table (its event_id is replaced)
    * @param sentences the sentences table
+   * @return the rows of each table written
    */
-  static void run(SparkSession spark, TableWriter writer, Dataset<Row> articlesTable, Dataset<Row> sentences) {
+  static Map<String, Long> run(SparkSession spark, RunProgress progress, TableWriter writer, Dataset<Row> articlesTable,
+      Dataset<Row> sentences) {
+    progress.start(spark, "events");
     // a checkpoint, so that articles can be rewritten where they were read from (a run of all)
-    Dataset<Row> articles = articlesTable.drop("event_id").localCheckpoint();
-    ChorusJob.stage(spark, "events");
+    Observed read = Observed.of(articlesTable.drop("event_id"));
+    Dataset<Row> articles = read.rows().localCheckpoint();
     // spread over every core and computed once: the mentions and the claims are both read from it,
     // and adaptive execution coalesced it into 3 partitions, whose longest task took 38 of the claim
     // extraction's 68 CPU-seconds while the other core idled (bench/run, 20,000 articles)
@@ -55,38 +64,64 @@ final class Analysis {
         .repartition(partitions, col("article_id")).localCheckpoint();
     // checkpoints, not caches: each result is used several times, and a cache keeps the whole
     // lineage in every plan that uses it, which grows the plans past what the driver can print
-    Dataset<Row> mentions = ArticleReader.mentions(byArticle).localCheckpoint();
-    Dataset<Row> raw = ArticleReader.claims(byArticle).localCheckpoint();
-    Dataset<Row> events = Copies.inheritEvents(
-        EventStage.assign(EventFeatures.build(Copies.originals(analysed), mentions, raw)), analysed).localCheckpoint();
+    Observed found = Observed.of(ArticleReader.mentions(byArticle));
+    Dataset<Row> mentions = found.rows().localCheckpoint();
+    Observed extracted = Observed.of(ArticleReader.claims(byArticle));
+    Dataset<Row> raw = extracted.rows().localCheckpoint();
+    // events found among originals, copies joining theirs; counted as they are checkpointed: one
+    // article per event is its first (a small shuffle of ids within the checkpoint's own job, where
+    // counting distinct ids would be a job of its own)
+    Dataset<Row> assigned = Copies.inheritEvents(
+        EventStage.assign(EventFeatures.build(Copies.originals(analysed), mentions, raw)), analysed);
+    Observed grouped = Observed.of(assigned.withColumn("first", min("article_id").over(Window.partitionBy("event_id"))),
+        count(when(col("article_id").equalTo(col("first")), true)).as("events"));
+    Dataset<Row> events = grouped.rows().select("article_id", "event_id").localCheckpoint();
+    progress.finish(ChorusJob.counts("articles", read.count(), "events", grouped.get("events"),
+        "mentions", found.count(), "claims", extracted.count()),
+        "%,d articles -> %,d events; %,d mentions, %,d claims found");
     Dataset<Row> withEvents = articles.select("article_id", "source", "published", "duplicate_of")
         .join(events, "article_id");
     Dataset<Row> mentionsInContext = mentions.join(withEvents.select("article_id", "event_id", "source"), "article_id");
-    ChorusJob.stage(spark, "entities");
+    progress.start(spark, "entities");
     Dataset<Row> names = EntityStage.resolveNames(mentionsInContext).localCheckpoint();
 
-    writer.write("entities", EntityStage.table(mentionsInContext, names), Schemas.ENTITIES, "entity_id");
-    ChorusJob.stage(spark, "claims");
-    writer.write("claims", ClusterStage.claims(raw, withEvents, names), Schemas.CLAIMS, "claim_id");
+    Map<String, Long> rows = new LinkedHashMap<>();
+    rows.put("entities", writer.write("entities", EntityStage.table(mentionsInContext, names), Schemas.ENTITIES,
+        "entity_id"));
+    progress.finish(ChorusJob.counts("mentions", found.count(), "entities", rows.get("entities")),
+        "%,d mentions -> %,d entities");
+    progress.start(spark, "claims");
+    rows.put("claims", writer.write("claims", ClusterStage.claims(raw, withEvents, names), Schemas.CLAIMS,
+        "claim_id"));
+    progress.finish(ChorusJob.counts("found", extracted.count(), "claims", rows.get("claims")),
+        "%,d found -> %,d claims");
     Dataset<Row> claims = spark.read().parquet(writer.path("claims"));
-    ChorusJob.stage(spark, "agreement/trust");
+    progress.start(spark, "agreement/trust");
     Dataset<Row> conflicts = ConflictStage.conflicts(claims).localCheckpoint();
     Dataset<Row> provides = AgreementStage.independent(claims, withEvents).select("source", "cluster_id");
     Dataset<Row> opposes = conflicts.select(col("conflict_id"), col("cluster_id"))
         .join(conflicts.select(col("conflict_id"), col("cluster_id").as("other")), "conflict_id")
         .filter(col("cluster_id").notEqual(col("other"))).select("cluster_id", "other").distinct();
     TrustStage.Result trust = TrustStage.run(provides, opposes);
-    writer.write("source_trust", TrustStage.table(trust, provides, opposes), Schemas.SOURCE_TRUST, "source");
-    writer.write("claim_frequency", ClusterStage.frequency(claims, withEvents)
-        .join(trust.confidence(), "cluster_id", "left"), Schemas.CLAIM_FREQUENCY, "cluster_id");
-    writer.write("conflicts", withVerdicts(conflicts, trust.confidence()), Schemas.CONFLICTS, "conflict_id",
-        "cluster_id", "article_id");
-    writer.write("source_agreement", AgreementStage.agreement(claims, withEvents, conflicts),
-        Schemas.SOURCE_AGREEMENT, "event_id", "source_a", "source_b");
+    rows.put("source_trust", writer.write("source_trust", TrustStage.table(trust, provides, opposes),
+        Schemas.SOURCE_TRUST, "source"));
+    rows.put("claim_frequency", writer.write("claim_frequency", ClusterStage.frequency(claims, withEvents)
+        .join(trust.confidence(), "cluster_id", "left"), Schemas.CLAIM_FREQUENCY, "cluster_id"));
+    rows.put("conflicts", writer.write("conflicts", withVerdicts(conflicts, trust.confidence()), Schemas.CONFLICTS,
+        "conflict_id", "cluster_id", "article_id"));
+    rows.put("source_agreement", writer.write("source_agreement", AgreementStage.agreement(claims, withEvents,
+        conflicts), Schemas.SOURCE_AGREEMENT, "event_id", "source_a", "source_b"));
     Dataset<Row> people = mentionsInContext.filter(col("kind").equalTo("person"))
         .join(names, new String[] {"kind", "name"}).select("article_id", "canonical");
-    writer.write("events", EventTable.build(withEvents, people, claims), Schemas.EVENTS, "event_id");
-    writer.write("articles", articles.join(events, "article_id", "left"), Schemas.ARTICLES, "article_id");
+    rows.put("events", writer.write("events", EventTable.build(withEvents, people, claims), Schemas.EVENTS,
+        "event_id"));
+    rows.put("articles", writer.write("articles", articles.join(events, "article_id", "left"), Schemas.ARTICLES,
+        "article_id"));
+    progress.finish(ChorusJob.counts("claims", rows.get("claims"), "clusters", rows.get("claim_frequency"),
+        "conflict rows", rows.get("conflicts"), "source pairs", rows.get("source_agreement"),
+        "sources", rows.get("source_trust")),
+        "%,d claims -> %,d clusters, %,d conflict rows, %,d source pairs, %,d sources");
+    return rows;
   }
 
   /** Each side's confidence, and which side of each conflict is most likely right. */

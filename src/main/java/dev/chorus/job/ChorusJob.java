@@ -15,17 +15,22 @@ import dev.chorus.tables.TableWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -54,13 +59,26 @@ public final class ChorusJob {
     ChorusOptions options;
     try {
       options = ChorusOptions.parse(args);
-    } catch (ChorusOptions.UsageException e) {
-      if (!e.getMessage().isEmpty()) {
-        System.err.println("chorus: " + e.getMessage());
-      }
-      System.err.println(ChorusOptions.USAGE);
-      System.exit(e.getMessage().isEmpty() ? 0 : 2);
+    } catch (ChorusOptions.InfoRequest e) {
+      System.out.println(e.text());
+      System.exit(0);
       return;
+    } catch (ChorusOptions.UsageException e) {
+      System.err.println("chorus: " + e.getMessage());
+      System.err.println(ChorusOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    logLevel(options.verbosity());
+    if (isLocal(options.output())) {
+      // refused in a second rather than after the session's start-up (run checks again, on any file system)
+      try {
+        OutputFolder.requireOwn(new Configuration(), options.output(), TABLES);
+      } catch (IllegalArgumentException e) {
+        System.err.println("chorus: " + e.getMessage());
+        System.exit(2);
+        return;
+      }
     }
     SparkSession.Builder builder = SparkSession.builder().appName("chorus")
         // Spark NLP's annotations serialise far smaller and faster with Kryo
@@ -83,17 +101,59 @@ public final class ChorusJob {
   }
 
   /**
-   * Runs the options' command and publishes its tables together (see {@link OutputFolder}).
+   * --quiet and --verbose over the log configuration's levels (jobs/lib/log4j2.properties: Spark's
+   * warnings), before the session starts so that its start-up is covered too.
+   */
+  private static void logLevel(ChorusOptions.Verbosity verbosity) {
+    switch (verbosity) {
+      case QUIET -> Configurator.setRootLevel(Level.ERROR);
+      case VERBOSE -> Configurator.setRootLevel(Level.INFO);
+      case NORMAL -> { }
+    }
+  }
+
+  private static boolean isLocal(String path) {
+    String scheme = new Path(path).toUri().getScheme();
+    return scheme == null || scheme.equals("file");
+  }
+
+  /** The stages a run of {@code command} reports, in order. */
+  static List<String> stages(Command command) {
+    List<String> stages = new ArrayList<>();
+    if (command.cleans()) {
+      stages.addAll(List.of("list", "ingest+clean", "nlp", "duplicates"));
+    }
+    if (command.analyzes()) {
+      stages.addAll(List.of("events", "entities", "claims", "agreement/trust"));
+    }
+    stages.add("publish");
+    return stages;
+  }
+
+  /** Runs with a progress line per stage on stderr, unless the options say quiet. */
+  public static RunSummary run(SparkSession spark, ChorusOptions options) {
+    PrintStream lines = options.verbosity() == ChorusOptions.Verbosity.QUIET ? null : System.err;
+    return run(spark, options, new RunProgress(lines, stages(options.command()).size()));
+  }
+
+  /**
+   * Runs the options' command and publishes its tables together with the run record (see
+   * {@link OutputFolder}).
    *
    * @throws IllegalArgumentException before any work when an input path or the source map does not
-   *     exist, the output folder is not writable, or analyze finds no articles to analyze
+   *     exist, the output folder holds files that are no Chorus output or is not writable, or analyze
+   *     finds no articles to analyze
    */
-  public static RunSummary run(SparkSession spark, ChorusOptions options) {
+  static RunSummary run(SparkSession spark, ChorusOptions options, RunProgress progress) {
+    Instant started = Instant.now();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     Command command = options.command();
     List<InputFiles.Root> roots = command.cleans() ? InputFiles.resolve(hadoop, options.inputs()) : List.of();
     SourceRules rules = SourceRules.of(readSourceMap(hadoop, options.sourceMap()), options.sourceFromFolder());
-    OutputFolder output = OutputFolder.open(hadoop, options.output());
+    OutputFolder output = OutputFolder.open(hadoop, options.output(), TABLES);
+    if (options.demo()) {
+      RunRecord.requireDemoOrNone(output.record(), options.output());
+    }
     boolean appending = options.append() && output.has("articles");
     if (!command.cleans() && !(output.has("articles") && output.has("sentences"))) {
       throw new IllegalArgumentException("no articles and sentences under " + options.output()
@@ -105,10 +165,18 @@ public final class ChorusJob {
       // Spark also keeps every listed file's status in a session-wide cache (up to 250 MB): on
       // 200,000 files the driver held 150 MB of them for the whole run (bench/driver_memory)
       defaults.choose("spark.sql.hive.filesourcePartitionFileCacheSize", () -> "0");
-      // listed once: the listing is the driver's walk over every input file
-      Dataset<Row> files = command.cleans() ? InputFiles.read(spark, roots) : null;
-      defaults.choose(SHUFFLE_PARTITIONS, () -> String.valueOf(shufflePartitions(
-          command.cleans() ? InputFiles.totalBytes(files) : output.bytes("articles") + output.bytes("sentences"),
+      Dataset<Row> files = null;
+      InputFiles.Totals totals = new InputFiles.Totals(0, 0);
+      if (command.cleans()) {
+        progress.start(spark, "list");
+        // listed once: the listing is the driver's walk over every input file
+        files = InputFiles.read(spark, roots);
+        totals = InputFiles.totals(files);
+        progress.finish(counts("inputs", roots.size(), "files", totals.files(), "bytes", totals.bytes()),
+            "%,d " + plural(roots.size(), "input") + " -> %,d files, " + size(totals.bytes()));
+      }
+      long inputBytes = command.cleans() ? totals.bytes() : output.bytes("articles") + output.bytes("sentences");
+      defaults.choose(SHUFFLE_PARTITIONS, () -> String.valueOf(shufflePartitions(inputBytes,
           spark.sparkContext().defaultParallelism())));
       // Spark builds every broadcast join's table in the driver. The planner chooses a broadcast on
       // estimated sizes, which know nothing of what an explode or a UDF makes of a row: on 20,000
@@ -119,7 +187,8 @@ public final class ChorusJob {
       if (defaults.choose(BROADCAST_THRESHOLD, () -> "-1")) {
         defaults.choose(ADAPTIVE_BROADCAST_THRESHOLD, () -> String.valueOf(MEASURED_BROADCAST_BYTES));
       }
-      return runSized(spark, options, hadoop, files, rules, output, appending);
+      Run run = new Run(options, roots, totals, started, progress);
+      return runSized(spark, run, hadoop, files, rules, output, appending);
     }
   }
 
@@ -135,27 +204,67 @@ public final class ChorusJob {
     return (int) Math.min(10_000, Math.max(2L * parallelism, bySize));
   }
 
-  private static RunSummary runSized(SparkSession spark, ChorusOptions options, Configuration hadoop,
+  /** What a run knows of itself before it ends, for its summary and record. */
+  private record Run(ChorusOptions options, List<InputFiles.Root> roots, InputFiles.Totals totals, Instant started,
+      RunProgress progress) {}
+
+  private static RunSummary runSized(SparkSession spark, Run run, Configuration hadoop,
       Dataset<Row> files, SourceRules rules, OutputFolder output, boolean appending) {
+    ChorusOptions options = run.options();
     Command command = options.command();
+    RunProgress progress = run.progress();
     TableWriter staged = output.stage(runName());
     Map<String, Long> skippedRecords = Map.of();
+    Map<String, Long> rows = new LinkedHashMap<>();
     if (command.cleans()) {
       Cleaning.Previous previous = appending ? new Cleaning.Previous(read(spark, output.table("articles")),
           read(spark, output.table("sentences")), read(spark, output.table("rejects"))) : null;
-      skippedRecords = Cleaning.run(spark, staged, files, new HadoopFiles(hadoop), rules, previous);
+      Cleaning.Result cleaned = Cleaning.run(spark, progress, staged, files, new HadoopFiles(hadoop), rules, previous);
+      skippedRecords = cleaned.skippedRecords();
+      rows.putAll(cleaned.rows());
     }
     if (command.analyzes()) {
       String from = command.cleans() ? staged.root() : options.output();
-      Analysis.run(spark, staged, read(spark, from + "/articles"), read(spark, from + "/sentences"));
+      rows.putAll(Analysis.run(spark, progress, staged, read(spark, from + "/articles"),
+          read(spark, from + "/sentences")));
     }
-    output.publish(staged);
+    progress.start(spark, "publish");
     List<String> written = switch (command) {
       case ALL -> TABLES;
       case CLEAN -> CLEAN_TABLES;
       case ANALYZE -> TABLES.stream().filter(t -> t.equals("articles") || !CLEAN_TABLES.contains(t)).toList();
     };
-    return summarize(spark, output, options.output(), written, skippedRecords);
+    RunSummary summary = summarize(spark, staged, output, options.output(), written, rows, skippedRecords, progress);
+    output.stageRecord(staged, RunRecord.json(spark, options, run.roots(), run.totals(), summary, progress.stages(),
+        run.started()));
+    output.publish(staged);
+    progress.finish(counts("tables", written.size()), "%,d tables -> " + options.output());
+    return summary.withSeconds(progress.seconds());
+  }
+
+  /** Counts for {@link RunProgress#finish}: name, value, name, value, ... */
+  static Map<String, Long> counts(Object... nameValue) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (int i = 0; i < nameValue.length; i += 2) {
+      counts.put((String) nameValue[i], ((Number) nameValue[i + 1]).longValue());
+    }
+    return counts;
+  }
+
+  static String plural(long n, String word) {
+    return n == 1 ? word : word + "s";
+  }
+
+  /** Bytes in kB, MB or GB (powers of 1,000), one decimal. */
+  static String size(long bytes) {
+    String[] units = {"kB", "MB", "GB", "TB"};
+    double n = bytes / 1e3;
+    int unit = 0;
+    while (n >= 1000 && unit < units.length - 1) {
+      n /= 1000;
+      unit++;
+    }
+    return String.format(Locale.ROOT, "%,.1f %s", n, units[unit]);
   }
 
   private static Dataset<Row> read(SparkSession spark, String path) {
@@ -169,31 +278,38 @@ public final class ChorusJob {
 
   /**
    * Labels the Spark jobs that follow with a stage name (Spark UI and event log), so that
-   * bench/run can add up time and memory per stage.
+   * bench/run can add up time and memory per stage. {@link RunProgress#start} does this for the
+   * stages that get a progress line.
    */
   static void stage(SparkSession spark, String name) {
     spark.sparkContext().setJobGroup(name, name, false);
   }
 
-  private static RunSummary summarize(SparkSession spark, OutputFolder output, String name, List<String> tables,
-      Map<String, Long> skippedRecords) {
+  /**
+   * Rows per table as the writes counted them (counted again only where Spark did not report a
+   * write's rows), and rejects by reason from the staged or else the published rejects table.
+   */
+  private static RunSummary summarize(SparkSession spark, TableWriter staged, OutputFolder output, String name,
+      List<String> tables, Map<String, Long> written, Map<String, Long> skippedRecords, RunProgress progress) {
     Map<String, Long> rows = new LinkedHashMap<>();
     for (String table : tables) {
-      rows.put(table, read(spark, output.table(table)).count());
+      long n = written.getOrDefault(table, -1L);
+      rows.put(table, n >= 0 ? n : read(spark, staged.path(table)).count());
     }
     Map<String, Long> byReason = new TreeMap<>();
-    if (output.has("rejects")) {
-      for (Row r : read(spark, output.table("rejects")).groupBy("reason").count().collectAsList()) {
+    String rejects = tables.contains("rejects") ? staged.path("rejects")
+        : output.has("rejects") ? output.table("rejects") : null;
+    if (rejects != null) {
+      for (Row r : read(spark, rejects).groupBy("reason").count().collectAsList()) {
         byReason.put(r.getString(0), r.getLong(1));
       }
     }
-    long articles = rows.containsKey("articles") ? rows.get("articles") : read(spark, output.table("articles")).count();
     Map<String, Long> notAnalysed = new TreeMap<>();
     for (Row r : read(spark, output.table("articles")).filter(not(LanguageStage.analysed()))
         .groupBy(coalesce(col("language"), lit("und"))).count().collectAsList()) {
       notAnalysed.put(r.getString(0), r.getLong(1));
     }
-    return new RunSummary(name, articles, byReason, rows, skippedRecords, notAnalysed);
+    return new RunSummary(name, rows.get("articles"), byReason, rows, skippedRecords, notAnalysed, progress.seconds());
   }
 
   private static List<String> readSourceMap(Configuration hadoop, String sourceMap) {

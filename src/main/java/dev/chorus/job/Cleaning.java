@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import dev.chorus.clean.CleanStage;
 import dev.chorus.clean.DuplicateStage;
@@ -17,9 +18,11 @@ import dev.chorus.ingest.IngestStage;
 import dev.chorus.ingest.RejectReason;
 import dev.chorus.language.LanguageStage;
 import dev.chorus.nlp.NlpStage;
+import dev.chorus.tables.Observed;
 import dev.chorus.tables.Schemas;
 import dev.chorus.tables.TableWriter;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +47,9 @@ final class Cleaning {
   /** The tables an appended batch is added to. */
   record Previous(Dataset<Row> articles, Dataset<Row> sentences, Dataset<Row> rejects) {}
 
+  /** The records that are no page, by kind, and the rows of each table written. */
+  record Result(Map<String, Long> skippedRecords, Map<String, Long> rows) {}
+
   private Cleaning() {}
 
   /**
@@ -52,9 +58,9 @@ final class Cleaning {
    * @param previous the published tables to append to, or null for a run from scratch
    * @return the records that are no page (WARC requests, metadata, non-HTML responses), by kind
    */
-  static Map<String, Long> run(SparkSession spark, TableWriter writer, Dataset<Row> files, FileSource source,
-      SourceRules rules, Previous previous) {
-    ChorusJob.stage(spark, "ingest+clean");
+  static Result run(SparkSession spark, RunProgress progress, TableWriter writer, Dataset<Row> files,
+      FileSource source, SourceRules rules, Previous previous) {
+    progress.start(spark, "ingest+clean");
     Dataset<Row> pages = IngestStage.pages(files, source);
     if (previous != null) {
       // old files are read again to hash them (a record's hash is known only once it is read), but
@@ -69,8 +75,18 @@ final class Cleaning {
     Dataset<Row> cleaned = LanguageStage.detect(TemplateStage.removeTemplates(batch)).localCheckpoint();
     Column skipped = col("reject_reason").equalTo(RejectReason.SKIPPED);
     Map<String, Long> skippedRecords = new TreeMap<>();
-    for (Row r : cleaned.filter(skipped).groupBy("reject_detail").count().collectAsList()) {
-      skippedRecords.put(r.getString(0), r.getLong(1));
+    long newPages = 0;
+    long rejected = 0;
+    // one small job over the checkpoint: the skipped records by kind, and the pages and rejects
+    // the progress line counts
+    for (Row r : cleaned.groupBy(col("reject_reason"), when(skipped, col("reject_detail"))).count().collectAsList()) {
+      if (r.isNullAt(0)) {
+        newPages += r.getLong(2);
+      } else if (r.getString(0).equals(RejectReason.SKIPPED)) {
+        skippedRecords.merge(String.valueOf(r.getString(1)), r.getLong(2), Long::sum);
+      } else {
+        rejected += r.getLong(2);
+      }
     }
     cleaned = cleaned.filter(not(skipped).or(col("reject_reason").isNull()));
     Dataset<Row> rejects = cleaned.filter(col("reject_reason").isNotNull())
@@ -92,22 +108,31 @@ final class Cleaning {
       rejects = rejects.unionByName(previous.rejects().join(reread, "path", "left_anti")
           .select(Schemas.columns(Schemas.REJECTS)));
     }
-    writer.write("rejects", rejects, Schemas.REJECTS, "path");
-    ChorusJob.stage(spark, "nlp");
+    Map<String, Long> rows = new LinkedHashMap<>();
+    rows.put("rejects", writer.write("rejects", rejects, Schemas.REJECTS, "path"));
+    progress.finish(ChorusJob.counts("records", newPages + rejected, "pages", newPages, "rejects", rejected),
+        "%,d records -> %,d pages, %,d rejected");
+    progress.start(spark, "nlp");
     // NlpStage hands its rows over partitioned by article (appended old sentences keep the
     // partitions they are read in): sorting each partition is enough for the same files on a rerun
-    writer.writeSortedPartitions("sentences", sentences, Schemas.SENTENCES, "article_id", "sentence_idx");
+    rows.put("sentences",
+        writer.writeSortedPartitions("sentences", sentences, Schemas.SENTENCES, "article_id", "sentence_idx"));
+    progress.finish(ChorusJob.counts("articles", newPages, "sentences", rows.get("sentences")),
+        "%,d articles -> %,d sentences");
     Dataset<Row> counts = spark.read().parquet(writer.path("sentences"))
         .groupBy("article_id")
         .agg(count(lit(1)).cast("int").as("n_sentences"), sum(size(col("tokens"))).cast("int").as("n_tokens"));
-    ChorusJob.stage(spark, "duplicates");
-    Dataset<Row> marked = DuplicateStage.markDuplicates(articles)
+    progress.start(spark, "duplicates");
+    Observed marked = Observed.of(DuplicateStage.markDuplicates(articles)
         .join(counts, "article_id", "left")
         .withColumn("n_sentences", coalesce(col("n_sentences"), lit(0)))
         .withColumn("n_tokens", coalesce(col("n_tokens"), lit(0)))
-        .withColumn("event_id", lit(null).cast("string"));
-    writer.write("articles", marked, Schemas.ARTICLES, "article_id");
-    return skippedRecords;
+        .withColumn("event_id", lit(null).cast("string")),
+        count(col("duplicate_of")).as("duplicates"));
+    rows.put("articles", writer.write("articles", marked.rows(), Schemas.ARTICLES, "article_id"));
+    progress.finish(ChorusJob.counts("articles", rows.get("articles"), "duplicates", marked.get("duplicates")),
+        "%,d articles, %,d marked duplicate");
+    return new Result(skippedRecords, rows);
   }
 
   /** (path, content_hash) of every file the previous output holds, as article or reject. */

@@ -1,15 +1,21 @@
 package dev.chorus.job;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * What a run did, counted from the tables it wrote; {@code skippedRecords} counts the WARC records
  * that are no page (requests, metadata, non-HTML responses) by kind, {@code notAnalysedByLanguage}
- * the articles the analysis skips by their language ("und" when none was found).
+ * the articles the analysis skips by their language ("und" when none was found); {@code seconds} is
+ * the run's wall time.
  */
 public record RunSummary(String output, long articles, Map<String, Long> rejectsByReason, Map<String, Long> rowsPerTable,
-    Map<String, Long> skippedRecords, Map<String, Long> notAnalysedByLanguage) {
+    Map<String, Long> skippedRecords, Map<String, Long> notAnalysedByLanguage, double seconds) {
+
+  RunSummary withSeconds(double total) {
+    return new RunSummary(output, articles, rejectsByReason, rowsPerTable, skippedRecords, notAnalysedByLanguage, total);
+  }
 
   /** Articles kept in articles but not analysed: not in the language the analysis is written for. */
   public long notAnalysed() {
@@ -48,6 +54,7 @@ public record RunSummary(String output, long articles, Map<String, Long> rejects
         String.format("  articles kept    %,d", articles) + notAnalysedLine,
         String.format("  rejected         %,d (%s)", rejects(), reasons),
         skippedLine + "tables written under " + output + ":",
-        tables);
+        tables,
+        String.format(Locale.ROOT, "total time %.1f s", seconds));
   }
 }

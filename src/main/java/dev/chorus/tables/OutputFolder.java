@@ -1,8 +1,14 @@
 package dev.chorus.tables;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -14,6 +20,7 @@ import org.apache.hadoop.fs.Path;
  *
  * <pre>
  *   output/articles, output/sentences, ...     published tables: what readers see
+ *   output/_chorus_run.json                    what the run that wrote them did (RunRecord)
  *   output/_staging/RUN/TABLE                  a run's tables while it writes them
  *   output/_staging/RUN/_COMMITTED             all of RUN's tables are complete: publish them
  *   output/_replaced/RUN/TABLE                 tables RUN replaced, deleted once RUN is published
@@ -26,12 +33,19 @@ import org.apache.hadoop.fs.Path;
  * a run killed during the swap is rolled forward by the next start, because the commit marker
  * says its tables are complete. Spark, DuckDB and pyarrow skip {@code _}-prefixed folders when
  * they read {@code output/TABLE}, and {@code output/TABLE} is never a staging folder.
+ *
+ * <p>A run only ever writes into a folder that is new, empty or a Chorus output: one holding the
+ * run record, or nothing but tables and the folders above (an output of a run killed before its
+ * first publish, or of a version before run records). Anything else may be a user's files, which
+ * a mistyped --output must not mix tables into.
  */
 public final class OutputFolder {
 
   static final String STAGING = "_staging";
   static final String REPLACED = "_replaced";
   static final String COMMITTED = "_COMMITTED";
+  /** The run record, published with the tables it describes. */
+  public static final String RUN_RECORD = "_chorus_run.json";
 
   private final FileSystem fs;
   private final Path root;
@@ -42,16 +56,19 @@ public final class OutputFolder {
   }
 
   /**
-   * Opens the output folder, checks that it is writable and finishes or discards what an earlier,
-   * killed run left behind.
+   * Opens the output folder, checks that it is a Chorus output (or new, or empty) and writable,
+   * and finishes or discards what an earlier, killed run left behind.
    *
-   * @throws IllegalArgumentException when the folder cannot be created or written
+   * @param tables the names of the tables a Chorus output may hold
+   * @throws IllegalArgumentException when the folder holds anything else, or cannot be created or
+   *     written
    */
-  public static OutputFolder open(Configuration hadoop, String output) {
+  public static OutputFolder open(Configuration hadoop, String output, Collection<String> tables) {
     Path root = new Path(output);
     try {
       FileSystem fs = root.getFileSystem(hadoop);
       OutputFolder folder = new OutputFolder(fs, fs.makeQualified(root));
+      folder.checkOwn(tables, output);
       folder.checkWritable();
       folder.recover();
       return folder;
@@ -60,6 +77,21 @@ public final class OutputFolder {
         throw iae;
       }
       throw new IllegalArgumentException("output folder is not writable: " + output + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * The check {@link #open} starts with, alone: nothing is created or changed.
+   *
+   * @throws IllegalArgumentException when the folder holds anything but a Chorus output
+   */
+  public static void requireOwn(Configuration hadoop, String output, Collection<String> tables) {
+    Path root = new Path(output);
+    try {
+      FileSystem fs = root.getFileSystem(hadoop);
+      new OutputFolder(fs, fs.makeQualified(root)).checkOwn(tables, output);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read output folder " + output + " (" + e.getMessage() + ")", e);
     }
   }
 
@@ -100,6 +132,31 @@ public final class OutputFolder {
     return new TableWriter(staging.toString());
   }
 
+  /** Stages the run record: {@link #publish} publishes it with the tables. */
+  public void stageRecord(TableWriter staged, String json) {
+    Path path = new Path(new Path(staged.root()), RUN_RECORD);
+    try (OutputStream out = fs.create(path, true)) {
+      out.write(json.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write " + path, e);
+    }
+  }
+
+  /** The published run record, if there is one. */
+  public Optional<String> record() {
+    Path path = new Path(root, RUN_RECORD);
+    try {
+      if (!fs.exists(path)) {
+        return Optional.empty();
+      }
+      try (InputStream in = fs.open(path)) {
+        return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + path, e);
+    }
+  }
+
   /** Publishes every table {@code staged} wrote: the commit point, then the swap. */
   public void publish(TableWriter staged) {
     Path staging = new Path(staged.root());
@@ -108,6 +165,32 @@ public final class OutputFolder {
       swapIn(staging);
     } catch (IOException e) {
       throw new IllegalStateException("publishing " + staging + " failed; the next run finishes it", e);
+    }
+  }
+
+  /** Refuses a folder that holds anything a Chorus run would not have put there (see the class comment). */
+  private void checkOwn(Collection<String> tables, String output) throws IOException {
+    if (!fs.exists(root) || !fs.getFileStatus(root).isDirectory() || fs.exists(new Path(root, RUN_RECORD))) {
+      return;
+    }
+    Set<String> own = Set.of(STAGING, REPLACED, RUN_RECORD);
+    List<String> foreign = new ArrayList<>();
+    for (FileStatus s : fs.listStatus(root)) {
+      String name = s.getPath().getName();
+      // Hadoop's local file system keeps a checksum file .NAME.crc beside each file it writes
+      boolean checksum = name.startsWith(".") && name.endsWith(".crc");
+      String of = checksum ? name.substring(1, name.length() - 4) : name;
+      if (!own.contains(of) && !(tables.contains(of) && (checksum || s.isDirectory()))) {
+        foreign.add(name);
+      }
+    }
+    if (!foreign.isEmpty()) {
+      foreign.sort(null);
+      throw new IllegalArgumentException("output folder " + output + " is not empty and not a Chorus output: it holds "
+          + String.join(", ", foreign.subList(0, Math.min(3, foreign.size())))
+          + (foreign.size() > 3 ? " and " + (foreign.size() - 3) + " more" : "")
+          + ". Chorus writes only into a new or empty folder, or one an earlier Chorus run wrote (with "
+          + RUN_RECORD + "): give --output another folder");
     }
   }
 
@@ -143,7 +226,8 @@ public final class OutputFolder {
   private void swapIn(Path staging) throws IOException {
     Path replaced = new Path(new Path(root, REPLACED), staging.getName());
     for (Path staged : children(staging)) {
-      if (staged.getName().startsWith("_") || !fs.getFileStatus(staged).isDirectory()) {
+      boolean table = !staged.getName().startsWith("_") && fs.getFileStatus(staged).isDirectory();
+      if (!table && !staged.getName().equals(RUN_RECORD)) {
         continue;
       }
       Path published = new Path(root, staged.getName());

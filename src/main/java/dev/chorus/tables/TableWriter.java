@@ -37,29 +37,37 @@ public final class TableWriter {
    * checkpointed first (one Spark job), sampled (another) and shuffled; here the table is one
    * shuffle and one write. The same input and partition count still write the same rows to the
    * same files.
+   *
+   * @return the rows written (-1 if Spark did not report them)
    */
-  public void write(String table, Dataset<Row> rows, StructType schema, String... keys) {
+  public long write(String table, Dataset<Row> rows, StructType schema, String... keys) {
     int partitions = Integer.parseInt(rows.sparkSession().conf().get("spark.sql.shuffle.partitions"));
+    Observed counted = Observed.of(rows.select(Schemas.columns(schema)));
     // an explicit partition count: adaptive execution leaves it as it is, so the files do not
     // depend on measured shuffle sizes
-    rows.select(Schemas.columns(schema))
+    counted.rows()
         .repartition(partitions, Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new))
         .sortWithinPartitions(sortKeys(keys))
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(path(table));
+    return counted.count();
   }
 
   /**
    * Like {@link #write}, for rows that arrive hash-partitioned by their key (the nlp stage's
    * sentences): each partition is sorted as it is, without the shuffle.
+   *
+   * @return the rows written (-1 if Spark did not report them)
    */
-  public void writeSortedPartitions(String table, Dataset<Row> rows, StructType schema, String... keys) {
-    rows.select(Schemas.columns(schema))
+  public long writeSortedPartitions(String table, Dataset<Row> rows, StructType schema, String... keys) {
+    Observed counted = Observed.of(rows.select(Schemas.columns(schema)));
+    counted.rows()
         .sortWithinPartitions(sortKeys(keys))
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(path(table));
+    return counted.count();
   }
 
   private static Column[] sortKeys(String... keys) {

@@ -1,12 +1,27 @@
 package dev.chorus.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chorus.tables.OutputFolder;
 import dev.chorus.testing.SparkTestSession;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -16,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One full run on the sample corpus is the reference; a rerun with other partitioning, clean then
- * analyze, and two appended halves must each publish exactly its tables.
+ * analyze, and two appended halves must each publish exactly its tables. The reference run's
+ * progress lines and run record must agree with the tables it published.
  */
 class JobModesTest {
 
@@ -24,11 +40,22 @@ class JobModesTest {
   private static final Path WORK = Path.of("target/job-modes").toAbsolutePath();
   private static final Path FULL = WORK.resolve("full");
   private static SparkSession spark;
+  private static RunSummary fullSummary;
+  private static List<String> progressLines;
 
   @BeforeAll
   static void fullRun() throws Exception {
     spark = SparkTestSession.start();
-    run("--input", SAMPLE.toString(), "--output", FULL.toString());
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    ChorusOptions options = ChorusOptions.parse("--input", SAMPLE.toString(), "--output", FULL.toString());
+    RunProgress progress = new RunProgress(new PrintStream(stderr, true, StandardCharsets.UTF_8),
+        ChorusJob.stages(options.command()).size());
+    fullSummary = ChorusJob.run(spark, options, progress);
+    progressLines = stderr.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  private static long rows(Path output, String table) {
+    return spark.read().parquet(output.resolve(table).toString()).count();
   }
 
   @AfterAll
@@ -104,5 +131,97 @@ class JobModesTest {
         "--input", sample("northgate-herald/nh-brennick-flood.txt"));
     assertEquals(18, appended.filesRead(), "the file read in both batches counts once");
     assertSameTables(FULL, out);
+  }
+
+  @Test
+  void aProgressLinePerStageWithCountsTheTablesAgreeWith() {
+    List<String> stages = ChorusJob.stages(ChorusOptions.Command.ALL);
+    assertEquals(stages.size(), progressLines.size(), String.join("\n", progressLines));
+    Pattern line = Pattern.compile("\\[(\\d+)/9] (\\S+) +(.+?) +(\\d+\\.\\d) s");
+    Map<String, String> what = new LinkedHashMap<>();
+    for (int i = 0; i < progressLines.size(); i++) {
+      Matcher m = line.matcher(progressLines.get(i));
+      assertTrue(m.matches(), progressLines.get(i));
+      assertEquals(i + 1, Integer.parseInt(m.group(1)));
+      assertEquals(stages.get(i), m.group(2));
+      what.put(m.group(2), m.group(3));
+    }
+    long articles = rows(FULL, "articles");
+    long rejects = rows(FULL, "rejects");
+    long duplicates = spark.read().parquet(FULL.resolve("articles").toString()).filter("duplicate_of is not null").count();
+    long events = spark.read().parquet(FULL.resolve("articles").toString()).select("event_id").distinct().count();
+    assertEquals("1 input -> 18 files, " + ChorusJob.size(sampleBytes()), what.get("list"));
+    assertEquals(String.format("%d records -> %d pages, %d rejected", articles + rejects, articles, rejects),
+        what.get("ingest+clean"));
+    assertEquals(String.format("%d articles -> %d sentences", articles, rows(FULL, "sentences")), what.get("nlp"));
+    assertEquals(String.format("%d articles, %d marked duplicate", articles, duplicates), what.get("duplicates"));
+    assertTrue(what.get("events").startsWith(String.format("%d articles -> %d events; ", articles, events)),
+        what.get("events"));
+    assertTrue(what.get("entities").endsWith(String.format(" -> %d entities", rows(FULL, "entities"))));
+    assertTrue(what.get("claims").endsWith(String.format(" -> %d claims", rows(FULL, "claims"))));
+    assertEquals(String.format("%d claims -> %d clusters, %d conflict rows, %d source pairs, %d sources",
+        rows(FULL, "claims"), rows(FULL, "claim_frequency"), rows(FULL, "conflicts"), rows(FULL, "source_agreement"),
+        rows(FULL, "source_trust")), what.get("agreement/trust"));
+    assertEquals("10 tables -> " + FULL, what.get("publish"));
+    assertTrue(fullSummary.render().endsWith(String.format(Locale.ROOT, "total time %.1f s", fullSummary.seconds())));
+  }
+
+  @Test
+  void theRunRecordIsPublishedWithTheTablesAndDescribesTheRun() throws Exception {
+    JsonNode record = new ObjectMapper().readTree(FULL.resolve(OutputFolder.RUN_RECORD).toFile());
+    assertEquals(ChorusOptions.version(), record.get("chorus_version").asText());
+    assertEquals(spark.version(), record.get("spark_version").asText());
+    assertEquals("all", record.get("command").asText());
+    assertFalse(record.get("demo").asBoolean());
+    assertEquals(SAMPLE.toString(), record.at("/options/inputs/0").asText());
+    assertEquals(FULL.toString(), record.at("/options/output").asText());
+    assertEquals("file:" + SAMPLE, record.at("/inputs/paths/0/path").asText());
+    assertEquals(18, record.at("/inputs/files").asLong());
+    assertEquals(sampleBytes(), record.at("/inputs/bytes").asLong());
+    assertEquals(rows(FULL, "articles"), record.at("/inputs/articles").asLong());
+    assertEquals(rows(FULL, "rejects"), record.at("/inputs/rejects").asLong());
+    List<String> tables = new ArrayList<>();
+    record.get("tables").fieldNames().forEachRemaining(tables::add);
+    assertEquals(ChorusJob.TABLES, tables);
+    for (String table : ChorusJob.TABLES) {
+      assertEquals(rows(FULL, table), record.at("/tables/" + table).asLong(), table);
+    }
+    List<String> stages = new ArrayList<>();
+    double stageSeconds = 0;
+    for (JsonNode stage : record.get("stages")) {
+      stages.add(stage.get("name").asText());
+      assertTrue(stage.get("seconds").asDouble() >= 0, stage.toString());
+      stageSeconds += stage.get("seconds").asDouble();
+    }
+    // written before it is published, with the tables: every stage but publishing
+    assertEquals(ChorusJob.stages(ChorusOptions.Command.ALL).subList(0, 8), stages);
+    assertEquals(rows(FULL, "sentences"), record.at("/stages/2/counts/sentences").asLong());
+    double total = record.get("seconds").asDouble();
+    assertTrue(stageSeconds <= total + 0.1 * stages.size() && total <= fullSummary.seconds() + 0.05,
+        stageSeconds + " s in stages, " + total + " s in all, " + fullSummary.seconds() + " s with publishing");
+  }
+
+  @Test
+  void aFolderThatIsNoChorusOutputIsRefusedAndDemoReplacesOnlyADemosTables() throws Exception {
+    Path mine = Files.createDirectories(WORK.resolve("not-an-output"));
+    Files.writeString(mine.resolve("notes.txt"), "mine");
+    var refused = assertThrows(IllegalArgumentException.class,
+        () -> run("--input", SAMPLE.toString(), "--output", mine.toString()));
+    assertTrue(refused.getMessage().startsWith("output folder " + mine + " is not empty and not a Chorus output:"
+        + " it holds notes.txt."), refused.getMessage());
+    try (Stream<Path> left = Files.list(mine)) {
+      assertEquals(List.of(mine.resolve("notes.txt")), left.toList(), "nothing written into it");
+    }
+    var demo = assertThrows(IllegalArgumentException.class, () -> run("demo", "--output", FULL.toString()));
+    assertTrue(demo.getMessage().startsWith(FULL + " holds the tables of a run on [\"" + SAMPLE + "\"], not of the"
+        + " demo"), demo.getMessage());
+  }
+
+  private static long sampleBytes() {
+    try (Stream<Path> files = Files.walk(SAMPLE)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
