@@ -31,7 +31,7 @@
 # written by `jobs/chorus`. To look at another run, write it and start Jupyter with `CHORUS_OUT` set:
 #
 # ```sh
-# jobs/chorus --output /tmp/run1
+# jobs/chorus --input ~/crawl --output /tmp/run1
 # CHORUS_OUT=/tmp/run1 jupyter lab notebooks/   # or any Jupyter front end
 # ```
 #
