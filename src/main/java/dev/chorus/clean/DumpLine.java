@@ -51,6 +51,15 @@ record DumpLine(String text, LineKind kind, int words, boolean sentence, String 
     return new DumpLine(text, classify(text, words), words, sentence, key, lastCrumb(key));
   }
 
+  /**
+   * The kind {@link #of} gives, without the key and crumb it also computes: for a paragraph whose
+   * whitespace is already collapsed (HTML text), where only the kind is wanted.
+   */
+  static LineKind kindOf(String collapsed) {
+    String text = collapsed.strip();
+    return text.isEmpty() ? LineKind.BLANK : classify(text, countWords(text));
+  }
+
   DumpLine as(LineKind newKind) {
     return new DumpLine(text, newKind, words, sentence, key, lastCrumb);
   }
