@@ -114,6 +114,6 @@ public final class HtmlExtractor {
         kept.add(p);
       }
     }
-    return kept;
+    return kept.subList(0, ArticleEnd.length(kept));
   }
 }
