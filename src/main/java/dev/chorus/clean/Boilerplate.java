@@ -28,7 +28,8 @@ final class Boilerplate {
           + "|lost your password|username or email|^advertisement\\b|scroll to continue"
           + "|^(?:sponsored|promoted) content|you (?:may|might) (?:also )?like"
           + "|^(?:recommended|suggested) (?:for you|stories|articles)"
-          + "|^(?:most (?:read|popular|viewed)|trending now|latest (?:news|videos|stories))\\b");
+          + "|^(?:most (?:read|popular|viewed)|trending now|latest (?:news|videos|stories))\\b"
+          + "|share (?:it|this(?: story| article| post)?) with (?:your )?friends");
   /**
    * A word of every phrase of STRONG, lower case: a line holding none of them cannot match it.
    * STRONG's alternatives are tried at every position of every line, and a profile of a
@@ -38,7 +39,7 @@ final class Boilerplate {
       "required fields", "leave a ", "by using this", "cookie", "sign up for", "subscribe to our", "newsletter",
       "daily email", "in your inbox", "javascript", "follow ", "lost your password", "username or email",
       "advertisement", "scroll to continue", " content", "you m", "recommended", "suggested", "most ",
-      "trending now", "latest ");
+      "trending now", "latest ", "friends");
   /** Phrases an article may quote, so they mark chrome only on short lines. */
   private static final Pattern FOOTER = Pattern.compile(
       "(?i)privacy policy|terms (?:of|and conditions of) (?:use|service)|^\\s*(?:©|\\(c\\)\\s*\\d{4}|copyright\\b)"
@@ -50,7 +51,7 @@ final class Boilerplate {
   private static final String CUES =
       "(?:share|shares|follow|subscribe|sign (?:in|up)|log ?in|log out|register|read more|also read|related"
           + "|comments?|print|copy link|facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail"
-          + "|search|menu|skip to|min read|accept|reject|welcome back|get started|password|back to top|tags?"
+          + "|search|menu|skip to|min read|minutes? read|reading time|accept|reject|welcome back|get started|password|back to top|tags?"
           + "|topics|more information|advert(?:isement)?|sponsored|watch|click here|download (?:the )?app|listen"
           + "|toggle|load more|(?:next|previous) (?:article|story|post))\\b";
   /** A short line that starts with a cue is a widget label ("Share This Article", "Follow us"). */
@@ -66,7 +67,8 @@ final class Boilerplate {
   /** In-body pointers to other stories; the article continues after them. */
   private static final Pattern INLINE_TEASER = Pattern.compile(
       "(?i)^(?:also read|read also|read more|related(?: articles?| stories| news)?|see also|more on this"
-          + "|recommended|must read|don'?t miss|watch)(?:\\s*[:|\\-–—>»]|\\s*$)");
+          + "|recommended|must read|don'?t miss|watch)(?:\\s*[:|\\-–—>»]|\\s*$)"
+          + "|^you (?:may|might) (?:also )?like\\s*[:|>»]");
 
   private Boilerplate() {}
 

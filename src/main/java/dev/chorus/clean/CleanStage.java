@@ -8,6 +8,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.jsoup.Jsoup;
 
 /**
  * pages → cleaned: extracts each page's article (jsoup for HTML, line rules for text dumps; a JSON
@@ -69,10 +70,11 @@ public final class CleanStage {
     String base = container.url() != null ? container.url() : path;
     Extraction e = extracted ? ContainerMetadata.extracted(text)
         : html ? HtmlExtractor.extract(text, base) : TextDumpExtractor.extract(text);
-    if (!e.hasArticle()) {
+    String kind = extracted ? null : wallKind(text, html, e);
+    if (!e.hasArticle() || kind != null) {
       return reject(articleId, path, bytes, hash, charset, RejectReason.NO_ARTICLE,
-          (extracted ? "extracted article" : html ? "HTML page" : "text page") + " of " + text.length()
-              + " characters with no article text");
+          (kind != null ? kind + ": " : "") + (extracted ? "extracted article" : html ? "HTML page" : "text page")
+              + " of " + text.length() + " characters with no article text");
     }
     e = container.complete(e);
     String[] source = nameSource(e, rules, path, recordId, articleId);
@@ -81,6 +83,19 @@ public final class CleanStage {
     return RowFactory.create(articleId, null, path, e.url(), source[0], source[1],
         e.title(), e.byline(), e.published(), e.language(), body, STATUS_OK, null, bytes, hash, charset[0],
         charset[1], e.boilerplateChars(), null, null);
+  }
+
+  /**
+   * What kind of non-article page this is (consent wall, paywall, login, error page, listing), or
+   * null. Only pages with little extracted text are looked at, so an HTML page is parsed a second
+   * time only then.
+   */
+  private static String wallKind(String text, boolean html, Extraction e) {
+    if (DumpLine.countWords(e.body()) >= PageKind.SHORT_BODY_WORDS) {
+      return null;
+    }
+    String visible = html ? String.join("\n", HtmlText.paragraphs(Jsoup.parse(text).body())) : text;
+    return PageKind.notArticle(visible, e.body());
   }
 
   /**

@@ -80,8 +80,19 @@ public final class DateNormalizer {
    * ("17/03/2025" is day-first). Day-first when the page gives no such evidence or contradicts itself.
    */
   public static Order numericOrder(String pageText) {
+    return numericOrder(pageText, null);
+  }
+
+  /**
+   * As {@link #numericOrder(String)}, with the page's declared language as the tie-breaker when its
+   * dates give no evidence: a United States English page ("en-US") writes month-first, every other
+   * locale day-first.
+   */
+  public static Order numericOrder(String pageText, String language) {
+    Order fallback = language != null && language.strip().toLowerCase(java.util.Locale.ROOT).matches("en[-_]us\\b.*")
+        ? Order.MONTH_FIRST : Order.DAY_FIRST;
     if (pageText == null) {
-      return Order.DAY_FIRST;
+      return fallback;
     }
     boolean dayFirst = false;
     boolean monthFirst = false;
@@ -95,7 +106,15 @@ public final class DateNormalizer {
       dayFirst |= a > 12 && b <= 12;
       monthFirst |= b > 12 && a <= 12;
     }
-    return monthFirst && !dayFirst ? Order.MONTH_FIRST : Order.DAY_FIRST;
+    if (dayFirst != monthFirst) {
+      return dayFirst ? Order.DAY_FIRST : Order.MONTH_FIRST;
+    }
+    return dayFirst ? Order.DAY_FIRST : fallback;
+  }
+
+  /** Whether {@code text} holds an all-numeric date, the only kind whose reading depends on the order. */
+  public static boolean hasNumericDate(String text) {
+    return text != null && NUMERIC.matcher(text).find();
   }
 
   private static String first(String text, Order order) {

@@ -35,6 +35,14 @@ record DumpLine(String text, LineKind kind, int words, boolean sentence, String 
       "(?i)\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}"
           + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
           + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})\\b");
+  /**
+   * A photo caption's credit: "... 2025. AGENCY/Jane Doe", "(Photo: Jane Doe)", "Photograph: X/Agency",
+   * "Image credit: ...". Captions sit between the headline and the body, and inside it.
+   */
+  private static final Pattern CAPTION = Pattern.compile(
+      "(?:\\b\\p{Lu}{2,}\\s?/\\s?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\)?$"
+          + "|(?i)^\\(?(?:photo|photograph|picture|image|illustration)s?(?: credit)?\\s*(?::|by\\b)"
+          + "|(?i)\\((?:photo|photograph|picture|image)s?(?: credit)?\\s*(?::|by\\b)[^)]*\\)$)");
   private static final Pattern STAMP = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted)\\b");
   private static final int DATE_LINE_MAX_WORDS = 10;
   private static final int BYLINE_MAX_WORDS = 9;
@@ -51,6 +59,15 @@ record DumpLine(String text, LineKind kind, int words, boolean sentence, String 
     return new DumpLine(text, classify(text, words), words, sentence, key, lastCrumb(key));
   }
 
+  /**
+   * The kind {@link #of} gives, without the key and crumb it also computes: for a paragraph whose
+   * whitespace is already collapsed (HTML text), where only the kind is wanted.
+   */
+  static LineKind kindOf(String collapsed) {
+    String text = collapsed.strip();
+    return text.isEmpty() ? LineKind.BLANK : classify(text, countWords(text));
+  }
+
   DumpLine as(LineKind newKind) {
     return new DumpLine(text, newKind, words, sentence, key, lastCrumb);
   }
@@ -65,7 +82,7 @@ record DumpLine(String text, LineKind kind, int words, boolean sentence, String 
   }
 
   private static LineKind classify(String text, int words) {
-    if (Boilerplate.isAdMarker(text) || Boilerplate.isInlineTeaser(text)) {
+    if (Boilerplate.isAdMarker(text) || Boilerplate.isInlineTeaser(text) || CAPTION.matcher(text).find()) {
       return LineKind.INLINE;
     }
     if (Boilerplate.isChrome(text, words)) {

@@ -10,13 +10,13 @@ final class DumpSource {
   /**
    * The holder may come before or after the year: "© 2025 Harbor Gazette." and "Copyright Harbor
    * Gazette 2025" both name "Harbor Gazette". It starts with a letter or digit, may contain a
-   * domain's dots ("Gazette.example"), and ends at a full stop, a separator, "All rights" or a
+   * domain's dots ("Gazette.example"), and ends at a full stop, a separator (| , • ·), "All rights" or a
    * web designer's credit ("- Designed by ...", "powered by ...").
    */
   private static final Pattern COPYRIGHT = Pattern.compile(
       "(?i)(?:©|\\(c\\)|\\bcopyright\\b)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*"
-          + "([\\p{L}\\d](?:[^.|,©]|\\.(?=[\\p{L}\\d])){1,79}?)\\s*(?:\\b\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?"
-          + "(?:\\.(?![\\p{L}\\d])|[|,]|\\s[-–—]\\s|\\b(?:powered|designed|developed|hosted) by\\b|\\ball rights\\b|$)");
+          + "([\\p{L}\\d](?:[^.|,©•·]|\\.(?=[\\p{L}\\d])){1,79}?)\\s*(?:\\b\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?"
+          + "(?:\\.(?![\\p{L}\\d])|[|,•·]|\\s[-–—]\\s|\\b(?:powered|designed|developed|hosted) by\\b|\\ball rights\\b|$)");
   /** Promo lines name the site they promote: "a daily dose of X news", "a news release to X". */
   private static final Pattern PROMO = Pattern.compile(
       "(?i:daily dose of|subscribe to|sign up for|newsletter from|news release to|welcome to|brought to you by)"
@@ -42,7 +42,7 @@ final class DumpSource {
   /** @param chrome the lines outside the article body */
   static String find(List<DumpLine> chrome) {
     String copyright = copyrightHolder(chrome);
-    return copyright != null ? copyright : firstMatch(chrome, PROMO);
+    return SiteName.clean(copyright != null ? copyright : firstMatch(chrome, PROMO));
   }
 
   /**

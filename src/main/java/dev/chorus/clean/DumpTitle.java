@@ -16,6 +16,8 @@ final class DumpTitle {
   private static final int MAX_WORDS = 25;
   /** How many non-blank lines above the body the headline may sit. */
   private static final int WINDOW = 12;
+  /** Lines above the byline/date cluster the headline may sit (a standfirst, a kicker between). */
+  private static final int MAX_LINES_OVER_BYLINE = 3;
   /** Fewer words than this above a candidate is a section label or kicker, not a headline. */
   private static final int MIN_HEADLINE_OVER_STANDFIRST_WORDS = 6;
   /** A standfirst is about as long as its headline or longer; a headline under a kicker is longer than it. */
@@ -24,6 +26,10 @@ final class DumpTitle {
   private DumpTitle() {}
 
   static String find(List<DumpLine> lines, int bodyStart) {
+    String overByline = overByline(lines, bodyStart);
+    if (overByline != null) {
+      return overByline;
+    }
     Map<String, Integer> counts = repetitions(lines);
     int nearest = -1;
     int seen = 0;
@@ -44,6 +50,45 @@ final class DumpTitle {
       }
     }
     return nearest < 0 ? null : headlineOverStandfirst(lines, nearest).text();
+  }
+
+  /**
+   * Pages print the headline, then (perhaps after a standfirst) the byline and timestamp lines,
+   * then the body; what sits between those lines and the body (share bars, "4 min read", photo
+   * captions, widget labels) is not the headline. So when a byline or date line sits above the
+   * body, the headline is the nearest headline-shaped line above the topmost of that cluster.
+   * Null when there is no such cluster or no such line close above it.
+   */
+  private static String overByline(List<DumpLine> lines, int bodyStart) {
+    int top = -1;
+    int seen = 0;
+    for (int i = Math.min(bodyStart, lines.size()) - 1; i >= 0 && seen < WINDOW; i--) {
+      LineKind kind = lines.get(i).kind();
+      if (kind == LineKind.BLANK) {
+        continue;
+      }
+      seen++;
+      if (kind == LineKind.BYLINE || kind == LineKind.DATE) {
+        top = i;
+      } else if (top >= 0) {
+        break;
+      }
+    }
+    if (top < 0) {
+      return null;
+    }
+    int looked = 0;
+    for (int i = top - 1; i >= 0 && looked < MAX_LINES_OVER_BYLINE; i--) {
+      DumpLine line = lines.get(i);
+      if (line.kind() == LineKind.BLANK) {
+        continue;
+      }
+      looked++;
+      if (isHeadlineShaped(line)) {
+        return headlineOverStandfirst(lines, i).text();
+      }
+    }
+    return null;
   }
 
   /**

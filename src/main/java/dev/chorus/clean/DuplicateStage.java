@@ -73,11 +73,18 @@ public final class DuplicateStage {
         .select(java.util.Arrays.stream(articles.columns()).map(c -> col(c)).toArray(Column[]::new));
   }
 
-  /** Earliest published first, unknown dates last, then the smallest id: a total, stable order. */
+  /**
+   * Earliest published first ({@link PublishedOrder}: zoned times in UTC, a bare date after the
+   * times of its day), unknown dates last, then the smallest id: a total, stable order.
+   */
   private static Column rank() {
-    return struct(col("published").isNull().as("undated"), col("published").as("published"),
+    Column published = PUBLISHED_KEY.apply(col("published"));
+    return struct(published.isNull().as("undated"), published.as("published"),
         col("article_id").as("id")).as("rank");
   }
+
+  private static final UserDefinedFunction PUBLISHED_KEY = udf(
+      (UDF1<String, String>) PublishedOrder::key, DataTypes.StringType);
 
   /**
    * Adds {@code shingles}: the sorted, distinct 64-bit hashes of the body's word 5-grams. Hashes,

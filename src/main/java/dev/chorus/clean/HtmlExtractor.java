@@ -110,10 +110,10 @@ public final class HtmlExtractor {
     List<String> kept = new ArrayList<>();
     for (String p : paragraphs) {
       boolean isTitle = p.toLowerCase(Locale.ROOT).equals(titleKey);
-      if (!isTitle && !NOT_ARTICLE_TEXT.contains(DumpLine.of(p).kind())) {
+      if (!isTitle && !NOT_ARTICLE_TEXT.contains(DumpLine.kindOf(p))) {
         kept.add(p);
       }
     }
-    return kept;
+    return kept.subList(0, ArticleEnd.length(kept));
   }
 }

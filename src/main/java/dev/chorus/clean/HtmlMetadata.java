@@ -4,42 +4,63 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
-/** Article metadata an HTML page states about itself: meta tags, microdata, JSON-LD, markup. */
+/**
+ * Article metadata an HTML page states about itself: meta tags, microdata, JSON-LD (parsed as JSON,
+ * see {@link JsonLd}), markup.
+ */
 record HtmlMetadata(String title, String source, String byline, String published, String url, String language) {
 
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\-–—:·•]\\s+[^|\\-–—:·•]{2,60}$");
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(?:written |posted |words )?by[:\\s]+");
-  private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{4,40})\"");
-  private static final Pattern JSON_LD_AUTHOR = Pattern.compile(
-      "\"author\"\\s*:\\s*\\[?\\s*\\{[^{}]{0,400}?\"name\"\\s*:\\s*\"([^\"]{2,80})\"");
   private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^\\s*https?://");
   private static final String FOOTERS = "footer, [class~=(?i)footer|copyright], [id~=(?i)footer|copyright]";
   private static final int MIN_TITLE_WORDS = 3;
   private static final int MAX_BYLINE_CHARS = 100;
 
+  /**
+   * Every element lookup of this class, made in one pass over the page. No descendant queries:
+   * jsoup memoises those per document in a thread-local map that only its own select clears.
+   */
+  private static final Map<String, Evaluator> QUERIES = FirstMatches.parse(List.of("link[rel=canonical]", "h1",
+      "[rel=author]", "[itemprop=author]", ".byline, .author-name, .article-author",
+      "[itemprop=datePublished]", "time[datetime]", "time"));
+
   static HtmlMetadata read(Document doc, String baseUri) {
-    String url = firstNonBlank(absAttr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), webAddress(baseUri));
-    String site = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
+    Metas metas = Metas.of(doc);
+    FirstMatches found = FirstMatches.of(doc, QUERIES);
+    JsonLd ld = JsonLd.read(doc);
+    String language = language(doc, metas);
+    String url = firstNonBlank(absAttr(found, "link[rel=canonical]", "href"), metas.get("og:url"), webAddress(baseUri));
+    String site = SiteName.clean(firstNonBlank(metas.get("og:site_name"), ld.publisher(), metas.get("application-name")));
     return new HtmlMetadata(
-        title(doc, site),
-        firstNonBlank(site, host(url), copyrightHolder(doc)),
-        byline(doc),
-        published(doc),
+        title(doc, found, metas, ld, site),
+        source(doc, site, url),
+        byline(found, metas, ld),
+        published(doc, found, metas, ld, language),
         url,
-        language(doc));
+        language);
   }
 
-  private static String title(Document doc, String site) {
-    String og = meta(doc, "og:title");
+  /** The footer is only read when the page names no site and no address: it is a whole-page pass. */
+  private static String source(Document doc, String site, String url) {
+    String named = firstNonBlank(site, host(url));
+    return named != null ? named : copyrightHolder(doc);
+  }
+
+  private static String title(Document doc, FirstMatches found, Metas metas, JsonLd ld, String site) {
+    String og = firstNonBlank(metas.get("og:title"), ld.headline());
     if (og != null) {
       return stripSite(og, site, false);
     }
-    Element h1 = doc.selectFirst("h1");
+    Element h1 = found.get("h1");
     if (h1 != null && !h1.text().isBlank()) {
       return h1.text().strip();
     }
@@ -60,14 +81,14 @@ record HtmlMetadata(String title, String source, String byline, String published
     return (namesSite || anySuffix) && headIsTitle ? head : t;
   }
 
-  private static String byline(Document doc) {
-    String author = firstNonBlank(
-        meta(doc, "author"),
-        text(doc, "[rel=author]"),
-        text(doc, "[itemprop=author] [itemprop=name]"),
-        text(doc, "[itemprop=author]"),
-        text(doc, ".byline, .author-name, .article-author"),
-        jsonLd(doc, JSON_LD_AUTHOR));
+  private static String byline(FirstMatches found, Metas metas, JsonLd ld) {
+    String author = firstLazy(
+        () -> metas.get("author"),
+        () -> text(found, "[rel=author]"),
+        () -> authorName(found.get("[itemprop=author]")),
+        () -> text(found, "[itemprop=author]"),
+        () -> text(found, ".byline, .author-name, .article-author"),
+        ld::author);
     if (author == null || author.startsWith("http")) {
       return null;
     }
@@ -92,20 +113,26 @@ record HtmlMetadata(String title, String source, String byline, String published
     return DumpSource.copyrightHolder(lines);
   }
 
-  /** The first stated date that reads as a real date, in ISO form (see {@link DateNormalizer}). */
-  private static String published(Document doc) {
-    String[] stated = {
-        meta(doc, "article:published_time"),
-        attr(doc, "[itemprop=datePublished]", "content"),
-        attr(doc, "[itemprop=datePublished]", "datetime"),
-        jsonLd(doc, JSON_LD_DATE),
-        attr(doc, "time[datetime]", "datetime"),
-        text(doc, "time")};
+  /**
+   * The first stated date that reads as a real date, in ISO form (see {@link DateNormalizer}).
+   * Each source is only looked up when the ones before it gave nothing: every lookup is a pass
+   * over the page.
+   */
+  private static String published(Document doc, FirstMatches found, Metas metas, JsonLd ld, String language) {
+    List<Supplier<String>> stated = List.of(
+        () -> metas.get("article:published_time"),
+        () -> attr(found, "[itemprop=datePublished]", "content"),
+        () -> attr(found, "[itemprop=datePublished]", "datetime"),
+        ld::datePublished,
+        () -> attr(found, "time[datetime]", "datetime"),
+        () -> text(found, "time"));
     DateNormalizer.Order order = null;
-    for (String value : stated) {
+    for (Supplier<String> source : stated) {
+      String value = source.get();
       if (value != null) {
-        if (order == null) {
-          order = DateNormalizer.numericOrder(doc.text());
+        // the order needs the whole page's text, and only an all-numeric date needs the order
+        if (order == null && DateNormalizer.hasNumericDate(value)) {
+          order = DateNormalizer.numericOrder(doc.text(), language);
         }
         String iso = DateNormalizer.normalize(value, order);
         if (iso != null) {
@@ -116,10 +143,10 @@ record HtmlMetadata(String title, String source, String byline, String published
     return null;
   }
 
-  private static String language(Document doc) {
-    Element html = doc.selectFirst("html");
-    String lang = html == null ? null : blankToNull(html.attr("lang"));
-    return firstNonBlank(lang, attr(doc, "meta[http-equiv=content-language]", "content"));
+  private static String language(Document doc, Metas metas) {
+    Element html = doc.children().isEmpty() ? null : doc.child(0);
+    String lang = html == null || !html.normalName().equals("html") ? null : blankToNull(html.attr("lang"));
+    return firstNonBlank(lang, metas.get("content-language"));
   }
 
   /** Callers may pass a file path as base URI; only a web address is the page's URL. */
@@ -139,34 +166,24 @@ record HtmlMetadata(String title, String source, String byline, String published
     }
   }
 
-  private static String meta(Document doc, String key) {
-    return firstNonBlank(
-        attr(doc, "meta[property=" + key + "]", "content"),
-        attr(doc, "meta[name=" + key + "]", "content"));
-  }
-
-  private static String jsonLd(Document doc, Pattern field) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      Matcher m = field.matcher(script.data());
-      if (m.find()) {
-        return m.group(1);
-      }
-    }
-    return null;
-  }
-
-  private static String attr(Document doc, String css, String attr) {
-    Element e = doc.selectFirst(css);
+  private static String attr(FirstMatches found, String query, String attr) {
+    Element e = found.get(query);
     return e == null ? null : blankToNull(e.attr(attr));
   }
 
-  private static String absAttr(Document doc, String css, String attr) {
-    Element e = doc.selectFirst(css);
+  private static String absAttr(FirstMatches found, String query, String attr) {
+    Element e = found.get(query);
     return e == null ? null : blankToNull(e.absUrl(attr).isEmpty() ? e.attr(attr) : e.absUrl(attr));
   }
 
-  private static String text(Document doc, String css) {
-    Element e = doc.selectFirst(css);
+  /** The author's name inside the first author element, when it marks one. */
+  private static String authorName(Element author) {
+    Element name = author == null ? null : author.selectFirst("[itemprop=name]");
+    return name == null ? null : blankToNull(name.text());
+  }
+
+  private static String text(FirstMatches found, String query) {
+    Element e = found.get(query);
     return e == null ? null : blankToNull(e.text());
   }
 
@@ -174,7 +191,18 @@ record HtmlMetadata(String title, String source, String byline, String published
     return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
-  private static String firstNonBlank(String... values) {
+  @SafeVarargs
+  private static String firstLazy(Supplier<String>... values) {
+    for (Supplier<String> v : values) {
+      String value = v.get();
+      if (value != null && !value.isBlank()) {
+        return value.strip();
+      }
+    }
+    return null;
+  }
+
+  static String firstNonBlank(String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
         return v.strip();

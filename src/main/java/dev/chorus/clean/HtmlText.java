@@ -53,6 +53,9 @@ final class HtmlText {
     }
 
     void flush() {
+      if (current.length() == 0) {
+        return;
+      }
       String text = SPACES.matcher(current).replaceAll(" ").strip();
       if (!text.isEmpty()) {
         paragraphs.add(text);

@@ -15,21 +15,58 @@ final class TextBlocks {
 
   /** Less sentence text than this is a promo or a quiz teaser, not an article. */
   private static final int MIN_ARTICLE_CHARS = 150;
+  /** A button label between two blocks of one article: "Share", "Copy link". */
+  private static final int MAX_LABEL_WORDS = 2;
 
   private TextBlocks() {}
 
   /** Indexes of the best block's lines, trimmed of non-sentence lines at both ends; empty if none. */
   static List<Integer> best(List<DumpLine> lines) {
-    List<Integer> best = List.of();
+    List<List<Integer>> blocks = split(lines);
+    int best = -1;
     int bestScore = MIN_ARTICLE_CHARS - 1;
-    for (List<Integer> block : split(lines)) {
-      int score = score(lines, block);
+    for (int b = 0; b < blocks.size(); b++) {
+      int score = score(lines, blocks.get(b));
       if (score > bestScore) {
-        best = block;
+        best = b;
         bestScore = score;
       }
     }
-    return trim(lines, best);
+    if (best < 0) {
+      return List.of();
+    }
+    int from = best;
+    int to = best;
+    while (from > 0 && joined(lines, blocks.get(from - 1), blocks.get(from))) {
+      from--;
+    }
+    while (to + 1 < blocks.size() && joined(lines, blocks.get(to), blocks.get(to + 1))) {
+      to++;
+    }
+    List<Integer> merged = new ArrayList<>();
+    for (int b = from; b <= to; b++) {
+      merged.addAll(blocks.get(b));
+    }
+    return trim(lines, merged);
+  }
+
+  /**
+   * Two blocks of prose split by one button label ("Share" under each entry of a live blog, a
+   * one-word widget between paragraphs) are one article: nothing but that label lies between them
+   * and both hold sentences.
+   */
+  private static boolean joined(List<DumpLine> lines, List<Integer> first, List<Integer> second) {
+    int between = 0;
+    for (int i = first.get(first.size() - 1) + 1; i < second.get(0); i++) {
+      DumpLine line = lines.get(i);
+      if (line.kind() == LineKind.BLANK) {
+        continue;
+      }
+      if (++between > 1 || line.kind() != LineKind.BOILERPLATE || line.words() > MAX_LABEL_WORDS) {
+        return false;
+      }
+    }
+    return between == 1 && score(lines, first) > 0 && score(lines, second) > 0;
   }
 
   private static List<List<Integer>> split(List<DumpLine> lines) {

@@ -56,7 +56,8 @@ public final class TextDumpExtractor {
       body = TextBlocks.best(lines);
     }
     int start = body.isEmpty() ? lines.size() : body.get(0);
-    String bodyText = String.join("\n\n", NearDuplicates.remove(texts(lines, body)));
+    List<String> paragraphs = NearDuplicates.remove(texts(lines, body));
+    String bodyText = String.join("\n\n", paragraphs.subList(0, ArticleEnd.length(paragraphs)));
     return new Extraction(
         title,
         bodyText,

@@ -99,4 +99,11 @@ class DateNormalizerTest {
   void hugeInputDoesNotThrow() {
     assertNull(DateNormalizer.normalize("12/".repeat(200_000)));
   }
+
+  @Test
+  void timestampLinesWithAnUpdateNoteReadTheAbsoluteTime() {
+    assertEquals("2025-06-03T16:05Z", DateNormalizer.normalize("June 3, 2025 4:05 PM UTC · Updated 3 hours ago"));
+    assertEquals("2025-05-14T09:30", DateNormalizer.normalize("14.05.2025, 09:30"));
+    assertEquals("2025-05-15", DateNormalizer.normalize("15/05/2025", DateNormalizer.Order.MONTH_FIRST));
+  }
 }

@@ -97,8 +97,27 @@ class SampleCorpusRunTest {
     assertEquals(Map.of(
         "empty.txt", "empty",
         "scan.bin", "binary",
-        "mp-world-section-index.txt", "no_article"), reasons);
-    assertEquals(Map.of("binary", 1L, "empty", 1L, "no_article", 1L), summary.rejectsByReason());
+        "mp-world-section-index.txt", "no_article",
+        "lc-consent-wall.txt", "no_article"), reasons);
+    assertEquals(Map.of("binary", 1L, "empty", 1L, "no_article", 2L), summary.rejectsByReason());
+  }
+
+  @Test
+  void aConsentWallIsANoArticleRejectNamedAsSuch() {
+    Row wall = table("rejects").collectAsList().stream()
+        .filter(r -> fileName(r.getAs("path")).equals("lc-consent-wall.txt")).findFirst().orElseThrow();
+    assertEquals("no_article", wall.getAs("reason"));
+    assertTrue(wall.<String>getAs("detail").startsWith("consent_wall: "), wall.<String>getAs("detail"));
+  }
+
+  @Test
+  void aReprintPublishedAfterItsOriginalIsTheDuplicate() {
+    Row original = article("nh-brennick-flood.txt");
+    Row reprint = article("lc-brennick-flood-reprint.txt");
+    assertEquals("ok", original.getAs("status"));
+    assertEquals("duplicate", reprint.getAs("status"));
+    assertEquals(original.<String>getAs("article_id"), reprint.getAs("duplicate_of"));
+    assertEquals("Lakeside Courier", reprint.getAs("source"));
   }
 
   @Test
@@ -195,7 +214,7 @@ class SampleCorpusRunTest {
     assertTrue(c.equals(harbourline.getAs("duplicate_of")) ^ h.equals(civic.getAs("duplicate_of")),
         "exactly one NPA reprint points to the other");
     long duplicates = articlesByFile.values().stream().filter(r -> "duplicate".equals(r.getAs("status"))).count();
-    assertEquals(2, duplicates, "the NPA reprint and the mirror copy");
+    assertEquals(3, duplicates, "the NPA reprint, the mirror copy and the Lakeside reprint of the flood story");
   }
 
   @Test
