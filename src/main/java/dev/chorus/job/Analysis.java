@@ -36,7 +36,7 @@ final class Analysis {
    */
   static void run(SparkSession spark, TableWriter writer, Dataset<Row> articlesTable, Dataset<Row> sentences) {
     // a checkpoint, so that articles can be rewritten where they were read from (a run of all)
-    Dataset<Row> articles = articlesTable.drop("event_id").localCheckpoint();
+    Dataset<Row> articles = articlesTable.drop("event_id", "event_date", "event_place").localCheckpoint();
     ChorusJob.stage(spark, "events");
     // spread over every core and computed once: the mentions and the claims are both read from it,
     // and adaptive execution coalesced it into 3 partitions, whose longest task took 38 of the claim
@@ -50,7 +50,7 @@ final class Analysis {
     Dataset<Row> raw = ArticleReader.claims(byArticle).localCheckpoint();
     Dataset<Row> events = EventStage.assign(EventFeatures.build(articles, mentions, raw)).localCheckpoint();
     Dataset<Row> withEvents = articles.select("article_id", "source", "published", "duplicate_of")
-        .join(events, "article_id");
+        .join(events.select("article_id", "event_id"), "article_id");
     Dataset<Row> mentionsInContext = mentions.join(withEvents.select("article_id", "event_id", "source"), "article_id");
     ChorusJob.stage(spark, "entities");
     Dataset<Row> names = EntityStage.resolveNames(mentionsInContext).localCheckpoint();
@@ -75,7 +75,8 @@ final class Analysis {
         Schemas.SOURCE_AGREEMENT, "event_id", "source_a", "source_b");
     Dataset<Row> people = mentionsInContext.filter(col("kind").equalTo("person"))
         .join(names, new String[] {"kind", "name"}).select("article_id", "canonical");
-    writer.write("events", EventTable.build(withEvents, people, claims), Schemas.EVENTS, "event_id");
+    writer.write("events", EventTable.build(withEvents.join(events.select("article_id", "event_date", "event_place"),
+        "article_id"), people, claims), Schemas.EVENTS, "event_id");
     writer.write("articles", articles.join(events, "article_id", "left"), Schemas.ARTICLES, "article_id");
   }
 

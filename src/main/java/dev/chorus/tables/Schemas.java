@@ -88,6 +88,8 @@ public final class Schemas {
       field("status", StringType, false),
       field("duplicate_of", StringType, true),
       field("event_id", StringType, true),
+      field("event_date", StringType, true),
+      field("event_place", StringType, true),
       field("n_sentences", IntegerType, false),
       field("n_tokens", IntegerType, false),
       field("bytes", LongType, false),
@@ -108,6 +110,8 @@ public final class Schemas {
       field("event_id", StringType, false),
       field("label", StringType, true),
       field("date", StringType, true),
+      field("event_date", StringType, true),
+      field("event_place", StringType, true),
       field("places", createArrayType(StringType, true), true),
       field("participants", createArrayType(StringType, true), true),
       field("article_ids", createArrayType(StringType, true), false),
@@ -231,7 +235,12 @@ public final class Schemas {
       field("weekdays", createArrayType(StringType, true), false),
       field("quotes", createArrayType(StringType, true), false),
       field("durations", createArrayType(DoubleType, true), false),
-      field("words", createArrayType(StringType, true), false));
+      field("words", createArrayType(StringType, true), false),
+      field("event_date", StringType, true),
+      field("event_place", StringType, true),
+      field("cited_dates", createArrayType(StringType, true), false),
+      field("numbers", createArrayType(StringType, true), false),
+      field("years", createArrayType(StringType, true), false));
 
   public static final StructType REJECTS = struct(
       field("path", StringType, false),
