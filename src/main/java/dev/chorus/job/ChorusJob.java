@@ -305,7 +305,7 @@ public final class ChorusJob {
       }
     }
     Map<String, Long> notAnalysed = new TreeMap<>();
-    for (Row r : read(spark, output.table("articles")).filter(not(LanguageStage.analysed()))
+    for (Row r : read(spark, staged.path("articles")).filter(not(LanguageStage.analysed()))
         .groupBy(coalesce(col("language"), lit("und"))).count().collectAsList()) {
       notAnalysed.put(r.getString(0), r.getLong(1));
     }
