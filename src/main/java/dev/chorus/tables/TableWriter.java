@@ -2,6 +2,7 @@ package dev.chorus.tables;
 
 import static org.apache.spark.sql.functions.col;
 
+import dev.chorus.util.OneJob;
 import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -45,12 +46,15 @@ public final class TableWriter {
     Observed counted = Observed.of(rows.select(Schemas.columns(schema)));
     // an explicit partition count: adaptive execution leaves it as it is, so the files do not
     // depend on measured shuffle sizes
-    counted.rows()
-        .repartition(partitions, Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new))
-        .sortWithinPartitions(sortKeys(keys))
-        .write()
-        .mode(SaveMode.Overwrite)
-        .parquet(path(table));
+    OneJob.run(rows.sparkSession(), () -> {
+      counted.rows()
+          .repartition(partitions, Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new))
+          .sortWithinPartitions(sortKeys(keys))
+          .write()
+          .mode(SaveMode.Overwrite)
+          .parquet(path(table));
+      return null;
+    });
     return counted.count();
   }
 
@@ -62,11 +66,14 @@ public final class TableWriter {
    */
   public long writeSortedPartitions(String table, Dataset<Row> rows, StructType schema, String... keys) {
     Observed counted = Observed.of(rows.select(Schemas.columns(schema)));
-    counted.rows()
-        .sortWithinPartitions(sortKeys(keys))
-        .write()
-        .mode(SaveMode.Overwrite)
-        .parquet(path(table));
+    OneJob.run(rows.sparkSession(), () -> {
+      counted.rows()
+          .sortWithinPartitions(sortKeys(keys))
+          .write()
+          .mode(SaveMode.Overwrite)
+          .parquet(path(table));
+      return null;
+    });
     return counted.count();
   }
 
