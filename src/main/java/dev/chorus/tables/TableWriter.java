@@ -36,8 +36,9 @@ public final class TableWriter {
    * by its keys into the session's shuffle partitions and sorted by {@code keys} within each.
    * Not a global sort: that samples its input to plan its ranges, so the upstream had to be
    * checkpointed first (one Spark job), sampled (another) and shuffled; here the table is one
-   * shuffle and one write. The same input and partition count still write the same rows to the
-   * same files.
+   * shuffle and one write, planned without adaptive execution so that the write and every shuffle
+   * before it are one Spark job ({@link OneJob}). The same input and partition count still write
+   * the same rows to the same files.
    *
    * @return the rows written (-1 if Spark did not report them)
    */

@@ -7,13 +7,17 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Runs an action as one Spark job instead of one per shuffle. Adaptive query execution submits
  * every shuffle and every broadcast of a plan as a Spark job of its own, to re-plan on what it
- * measured: on the 20-file sample 464 of a run's 546 jobs were such submissions (319 shuffle map
- * stages, 145 broadcasts), each with a job's fixed cost, for tables of a few hundred rows where
- * re-planning gains nothing. Planned without it, the same stages run inside the action's job. Used
- * for the table writes (which shuffle to an explicit partition count anyway, so their files never
- * depended on adaptive coalescing) and the small iterative steps (component rounds); the rows are
- * the same either way, only the plan's joins may differ (sort-merge where adaptive execution
- * would have broadcast a measured small side).
+ * measured: on the 20-file sample 449 of a run's 546 jobs were such submissions (304 shuffle map
+ * stages, 145 broadcasts; bench/job_sources.py), each with a job's fixed cost, for tables of a few
+ * hundred rows where re-planning gains nothing. Planned without it, the same stages run inside the
+ * action's job. Used for the table writes (which shuffle to an explicit partition count anyway, so
+ * their files never depended on adaptive coalescing), the component rounds and the truth-finding
+ * facts; the rows are the same either way, only the joins may differ (sort-merge where adaptive
+ * execution would have broadcast a side it measured small).
+ *
+ * <p>Not for a checkpoint whose rows are later joined with themselves: Spark 3.5 then fails to
+ * analyse the self-join ("[INTERNAL_ERROR] Failure when resolving conflicting references in
+ * Join"), as it did when the whole analysis ran this way (the claim clusters' value keys).
  */
 public final class OneJob {
 
