@@ -1,6 +1,7 @@
 package dev.chorus.clean;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,7 +79,7 @@ final class DumpSource {
         Matcher m = name.matcher(chrome.get(j).text());
         if (j != i && chrome.get(j).text().length() > line.text().length() && m.find()) {
           String printed = line.text();
-          return printed.equals(printed.toUpperCase(java.util.Locale.ROOT)) ? m.group() : printed;
+          return printed.equals(printed.toUpperCase(Locale.ROOT)) ? m.group() : printed;
         }
       }
     }
