@@ -67,6 +67,8 @@ public final class Schemas {
       field("published", StringType, true),
       field("language", StringType, true),
       field("body", StringType, true),
+      // "paywall" when the body is the part of an article shown above a subscribe-to-continue prompt
+      field("access", StringType, true),
       field("status", StringType, false),
       field("duplicate_of", StringType, true),
       field("bytes", LongType, false),
@@ -90,6 +92,8 @@ public final class Schemas {
       field("language", StringType, true),
       field("declared_language", StringType, true),
       field("body", StringType, true),
+      // "paywall" when the body is the part of an article shown above a subscribe-to-continue prompt
+      field("access", StringType, true),
       field("status", StringType, false),
       field("duplicate_of", StringType, true),
       field("event_id", StringType, true),
