@@ -15,8 +15,11 @@ public final class HeadlineOnly {
 
   /** Fewer words than this is a label ("Home", "World news"), not a report. */
   static final int MIN_WORDS = 4;
-  /** More words than this on one line is no headline (a run-on page of menu words). */
-  static final int MAX_WORDS = 40;
+  /**
+   * More words than this on one line is no headline or lead sentence (a run-on page of menu
+   * words); a wire lead sentence can run to 60 words.
+   */
+  static final int MAX_WORDS = 80;
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
   private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
