@@ -71,6 +71,15 @@ public final class CleanStage {
     Extraction e = extracted ? ContainerMetadata.extracted(text)
         : html ? HtmlExtractor.extract(text, base) : TextDumpExtractor.extract(text);
     String kind = extracted ? null : wallKind(text, html, e);
+    if (!e.hasArticle() && kind == null && !html) {
+      // HTML is left out: a page's markup always holds more than its headline, and a page that shows
+      // only a title (a consent wall's) is no report
+      String headline = HeadlineOnly.body(e.title() != null ? e.title() : container.title(), text);
+      if (headline != null) {
+        e = new Extraction(e.title() != null ? e.title() : headline, headline, e.source(), e.byline(), e.published(),
+            e.url(), e.language(), 0);
+      }
+    }
     if (!e.hasArticle() || kind != null) {
       return reject(articleId, path, bytes, hash, charset, RejectReason.NO_ARTICLE,
           (kind != null ? kind + ": " : "") + (extracted ? "extracted article" : html ? "HTML page" : "text page")

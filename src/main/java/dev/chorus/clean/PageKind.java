@@ -169,6 +169,12 @@ public final class PageKind {
     return 2 * cued > paragraphs.length;
   }
 
+  /** Whether a line is something a consent wall, paywall, login or error page prints. */
+  static boolean wallCue(String line) {
+    return CONSENT.matcher(line).find() || PAYWALL_CUE.matcher(line).find() || LOGIN_CUE.matcher(line).find()
+        || ERROR_CUE.matcher(line).find();
+  }
+
   /** Lower-case kind for a reject's detail, "no_article" when nothing more is known. */
   public static String label(String kind) {
     return kind == null ? "no_article" : kind.toLowerCase(Locale.ROOT);
