@@ -108,4 +108,30 @@ class QuantityParserTest {
   void thingsReleasedAreNoPeople() {
     assertEquals("count:tonnes", only("The leak released 20 tonnes of chlorine.").slot());
   }
+
+  @Test
+  void aSecondCountAfterTheFirstNounIsFoundToo() {
+    List<Claim> found = QuantityParser.find("Two men drowned and five people were hurt when the ferry capsized.");
+    assertTrue(found.stream().anyMatch(c -> c.valueNum() == 5.0 && c.slot().equals("count:people_injured")),
+        () -> "claims: " + found);
+    assertTrue(found.stream().anyMatch(c -> c.valueNum() == 2.0), () -> "claims: " + found);
+  }
+
+  @Test
+  void aBareCountTakesTheCasualtyVerbBeforeIt() {
+    List<Claim> found = QuantityParser.find("The landslide buried a bus, killing 7 passengers and injuring 22, police said.");
+    assertTrue(found.stream().anyMatch(c -> c.valueNum() == 22.0 && c.slot().equals("count:people_injured")),
+        () -> "claims: " + found);
+    Claim eight = only("The blast in the mill killed the foreman and injured eight.");
+    assertEquals("count:people_injured", eight.slot());
+    assertEquals(8.0, eight.valueNum());
+  }
+
+  @Test
+  void aRelativeClauseAboutAnotherNounLendsNoVerb() {
+    Claim c = only("The firm will pay 40,000 francs to the family of each miner who died.");
+    assertEquals("count:francs", c.slot());
+    Claim own = only("The 14 miners who died were buried on Sunday.");
+    assertEquals("count:people_killed", own.slot());
+  }
 }
