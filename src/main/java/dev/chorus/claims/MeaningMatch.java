@@ -79,7 +79,7 @@ public final class MeaningMatch {
   static Dataset<Row> edges(Dataset<Row> claims) {
     Dataset<Row> candidates = claims
         .filter(col("event_id").isNotNull()
-            .and(col("kind").isin("quantity", "date_time", "duration", "place", "event", "quote"))
+            .and(col("kind").isin("quantity", "date_time", "duration", "place", "event", "quote", "ordinal"))
             .and(not(col("slot").startsWith("began:")).and(not(col("slot").startsWith("since:")))
                 .and(not(col("slot").startsWith("earlier_")))))
         .select("claim_id", "article_id", "source", "event_id", "sentence", "kind", "slot", "value_key",

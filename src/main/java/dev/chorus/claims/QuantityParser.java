@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Counts and money amounts: "19 people", "forty-eight detainees", "€21 billion ($24 billion)". */
+/**
+ * Counts, money amounts and measures: "19 people", "forty-eight detainees", "€21 billion ($24
+ * billion)", "25 km" (see {@link Measures}).
+ */
 final class QuantityParser {
 
   /** Compiled once: String.split, matches and replaceAll compile their pattern on every call. */
@@ -89,6 +92,17 @@ final class QuantityParser {
         noun = of.find() ? of.group(1).toLowerCase(Locale.ROOT) : null;
       }
       return claim(noun == null ? "amount" : "amount:" + noun, value, cur, qualifier, begin, m.end());
+    }
+    // a unit of measure: "25km", "220 tonnes", "4 per cent", "a 3-km radius"; in its base unit
+    Measures.Found unit = m.group(3) != null ? null
+        : m.group(5) != null ? Measures.after(m.group(6), 0) : Measures.after(s, m.end(2));
+    if (unit != null && (m.group(5) == null || unit.end() == m.group(6).length())) {
+      Measures.Unit u = unit.unit();
+      int end = m.group(5) == null ? unit.end() : m.end(6);
+      // rounded to a millionth: 1.2 km must read 1200 m, not 1200.0000000000002
+      double base = Math.round(value * u.factor() * 1e6) / 1e6;
+      return claim(u.dimension().equals("percent") ? "percent" : "measure:" + u.dimension(), base, u.base(),
+          qualifier, begin, end);
     }
     if (m.group(5) != null) {
       return compound(m, value, qualifier, begin);
