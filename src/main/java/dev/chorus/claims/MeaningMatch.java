@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.zip_with;
 
 import dev.chorus.tables.Schemas;
@@ -31,7 +32,8 @@ import org.apache.spark.sql.RowFactory;
  * meet in conflicts). What agrees:
  * <ul>
  *   <li>the same slot with a value that agrees: the same value, or numbers that an "about" or
- *       "nearly" puts within {@link #ABOUT} of each other ("shortly before 4am" and "03:40"); a
+ *       "nearly" puts within {@link #ABOUT} of each other, or times of day within minutes ("shortly
+ *       before 4am" and "03:40", see {@link #CLOCK_ABOUT}); a
  *       quote's slot is its speaker, and two quotes of one speaker agree whatever their words
  *       (a paraphrase, a translation);
  *   <li>another slot with the same value: "4,500 people" and "4,500 residents were evacuated".
@@ -50,6 +52,10 @@ public final class MeaningMatch {
   static final double SAME_CLAIM = 0.42;
   /** "about", "nearly", "shortly before": this relative slack (as conflicts allow). */
   static final double ABOUT = 0.25;
+  /** Two times of day stated plainly agree within 5 minutes ("03:40" and "03:42": reports differ) ... */
+  static final double CLOCK_EXACT = 5 / 60.0;
+  /** ... and within half an hour when one is approximate ("shortly before 4am" and "03:40"). */
+  static final double CLOCK_ABOUT = 0.5;
   /** Sentences embedded per call of the model. */
   static final int BATCH = 64;
 
@@ -114,8 +120,11 @@ public final class MeaningMatch {
     Column b = col("b_value_num");
     Column loose = not(coalesce(col("a_qualifier"), lit("exact")).equalTo("exact")
         .and(coalesce(col("b_qualifier"), lit("exact")).equalTo("exact")));
+    // times of day (hours) agree within minutes, not within a share of the hour of day
+    Column slack = when(col("a_slot").equalTo("time"), when(loose, lit(CLOCK_ABOUT)).otherwise(lit(CLOCK_EXACT)))
+        .otherwise(when(loose, greatest(abs(a), abs(b)).multiply(ABOUT)).otherwise(lit(0.0)));
     Column numbersAgree = a.isNotNull().and(b.isNotNull()).and(col("a_unit").eqNullSafe(col("b_unit")))
-        .and(a.equalTo(b).or(loose.and(abs(a.minus(b)).leq(greatest(abs(a), abs(b)).multiply(ABOUT)))));
+        .and(abs(a.minus(b)).leq(slack));
     Column sameSlotAgrees = sameSlot.and(col("a_kind").equalTo("quote").or(sameValue).or(numbersAgree));
     return sameSlotAgrees.or(not(sameSlot).and(sameValue));
   }
