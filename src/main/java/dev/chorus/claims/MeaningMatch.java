@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.aggregate;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
@@ -31,9 +30,8 @@ import org.apache.spark.sql.RowFactory;
  * agreement, never the embedding: "12 killed" and "at least 14 dead" read alike but stay apart (and
  * meet in conflicts). What agrees:
  * <ul>
- *   <li>the same slot with a value that agrees: the same value, or numbers that an "about" or
- *       "nearly" puts within {@link #ABOUT} of each other, or times of day within minutes ("shortly
- *       before 4am" and "03:40", see {@link #CLOCK_ABOUT}); a
+ *   <li>the same slot with a value that agrees: the same value ("a dozen" and "12"), or times of
+ *       day within minutes ("shortly before 4am" and "03:40", see {@link #CLOCK_ABOUT}); a
  *       quote's slot is its speaker, and two quotes of one speaker agree whatever their words
  *       (a paraphrase, a translation);
  *   <li>another slot with the same value: "4,500 people" and "4,500 residents were evacuated".
@@ -50,8 +48,6 @@ public final class MeaningMatch {
    * pooled F1 0.686 at 0.42 over 2,532 pairs, 540 of one claim).
    */
   static final double SAME_CLAIM = 0.42;
-  /** "about", "nearly", "shortly before": this relative slack (as conflicts allow). */
-  static final double ABOUT = 0.25;
   /** Two times of day stated plainly agree within 5 minutes ("03:40" and "03:42": reports differ) ... */
   static final double CLOCK_EXACT = 5 / 60.0;
   /** ... and within half an hour when one is approximate ("shortly before 4am" and "03:40"). */
@@ -121,8 +117,10 @@ public final class MeaningMatch {
     Column loose = not(coalesce(col("a_qualifier"), lit("exact")).equalTo("exact")
         .and(coalesce(col("b_qualifier"), lit("exact")).equalTo("exact")));
     // times of day (hours) agree within minutes, not within a share of the hour of day
+    // other numbers agree only when equal: "nearly five hours" and "more than four hours" are both
+    // compatible with 4.5 hours, yet two different claims (only a conflict needs disjoint intervals)
     Column slack = when(col("a_slot").equalTo("time"), when(loose, lit(CLOCK_ABOUT)).otherwise(lit(CLOCK_EXACT)))
-        .otherwise(when(loose, greatest(abs(a), abs(b)).multiply(ABOUT)).otherwise(lit(0.0)));
+        .otherwise(lit(0.0));
     Column numbersAgree = a.isNotNull().and(b.isNotNull()).and(col("a_unit").eqNullSafe(col("b_unit")))
         .and(abs(a.minus(b)).leq(slack));
     Column sameSlotAgrees = sameSlot.and(col("a_kind").equalTo("quote").or(sameValue).or(numbersAgree));
