@@ -229,6 +229,11 @@ public final class Schemas {
       field("qualifier", StringType, true),
       field("speaker", StringType, true));
 
+  /** A sentence's embedding (claims/SentenceEmbedder): 384 floats of length 1. */
+  public static final StructType SENTENCE_VECTORS = struct(
+      field("sentence", StringType, false),
+      field("vector", createArrayType(org.apache.spark.sql.types.DataTypes.FloatType, false), false));
+
   /** What the events stage knows of each article (built from its entity mentions and claims). */
   public static final StructType EVENT_FEATURES = struct(
       field("article_id", StringType, false),
