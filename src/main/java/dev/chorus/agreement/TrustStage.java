@@ -12,6 +12,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
+import dev.chorus.tables.Observed;
+import dev.chorus.util.OneJob;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -87,24 +90,94 @@ public final class TrustStage {
    * @param opposes (cluster_id, other): pairs of facts that contradict each other, both directions
    */
   public static Result run(Dataset<Row> provides, Dataset<Row> opposes) {
+    return run(provides, opposes, LOCAL_FACTS);
+  }
+
+  /**
+   * Facts up to this many are scored on the driver after one Spark job that builds them: a round is
+   * then a loop over a list, where on Spark each round was a job of its own (about 26 of a run's
+   * jobs on the sample and on 2,000 articles, each costing more than the arithmetic it ran). A fact
+   * is a cluster id and a few source names; 200,000 of them hold some tens of MB. Beyond it the
+   * rounds run on Spark, with the same arithmetic and so the same results.
+   */
+  static final long LOCAL_FACTS = 200_000;
+
+  static Result run(Dataset<Row> provides, Dataset<Row> opposes, long localFacts) {
     SparkSession spark = provides.sparkSession();
-    JavaRDD<Fact> facts = facts(provides, opposes).cache();
-    // one entry per source, not per article or claim: sources (outlets) are few next to the corpus
-    Map<String, Double> trust = new TreeMap<>();
-    for (Row r : provides.select("source").distinct().collectAsList()) {
-      trust.put(r.getString(0), INITIAL_TRUST);
+    // built and counted in one job (Observed: no job of its own to count)
+    Observed built = Observed.of(facts(provides, opposes));
+    Dataset<Row> rows = OneJob.run(spark, built.rows()::localCheckpoint);
+    if (built.count() >= 0 && built.count() <= localFacts) {
+      return onDriver(spark, rows.collectAsList().stream().map(TrustStage::fact).toList());
     }
-    Map<String, Double> scoredWith = trust;
-    for (int round = 0; round < MAX_ROUNDS; round++) {
+    JavaRDD<Fact> facts = rows.javaRDD().map(TrustStage::fact).cache();
+    Result result = onSpark(spark, provides, facts);
+    facts.unpersist();
+    return result;
+  }
+
+  /** The rounds over facts held by the driver: every source of a fact is a source of provides. */
+  private static Result onDriver(SparkSession spark, List<Fact> facts) {
+    Map<String, Double> initial = new TreeMap<>();
+    for (Fact f : facts) {
+      f.providers().forEach(s -> initial.put(s, INITIAL_TRUST));
+    }
+    Rounds rounds = iterate(initial, current -> {
+      Map<String, Tuple2<Long, Long>> measured = new HashMap<>();
+      for (Fact f : facts) {
+        if (f.tested()) {
+          long c = fixedPoint(confidence(f, current));
+          for (String s : f.providers()) {
+            measured.merge(s, new Tuple2<>(c, 1L), TrustStage::add);
+          }
+        }
+      }
+      return measured;
+    });
+    List<Row> confidences = new ArrayList<>();
+    for (Fact f : facts) {
+      confidences.add(RowFactory.create(f.clusterId(), confidence(f, rounds.scoredWith())));
+    }
+    return result(spark, rounds.trust(), spark.createDataFrame(confidences, CONFIDENCE));
+  }
+
+  /** The rounds as Spark jobs, one per round, over facts that stay on the executors. */
+  private static Result onSpark(SparkSession spark, Dataset<Row> provides, JavaRDD<Fact> facts) {
+    // one entry per source, not per article or claim: sources (outlets) are few next to the corpus
+    Map<String, Double> initial = new TreeMap<>();
+    for (Row r : provides.select("source").distinct().collectAsList()) {
+      initial.put(r.getString(0), INITIAL_TRUST);
+    }
+    Rounds rounds = iterate(initial, trust -> {
       Broadcast<Map<String, Double>> current = broadcast(spark, trust);
       Map<String, Tuple2<Long, Long>> measured = facts.filter(Fact::tested)
           .flatMapToPair(f -> {
             long c = fixedPoint(confidence(f, current.value()));
             return f.providers().stream().map(s -> new Tuple2<>(s, new Tuple2<>(c, 1L))).iterator();
           })
-          .reduceByKey((x, y) -> new Tuple2<>(x._1() + y._1(), x._2() + y._2()))
+          .reduceByKey(TrustStage::add)
           .collectAsMap();
       current.destroy();
+      return measured;
+    });
+    Broadcast<Map<String, Double>> last = broadcast(spark, rounds.scoredWith());
+    JavaRDD<Row> confidences = facts.map(f -> RowFactory.create(f.clusterId(), confidence(f, last.value())));
+    return result(spark, rounds.trust(), spark.createDataFrame(confidences, CONFIDENCE).localCheckpoint());
+  }
+
+  /** The final trust, and the trust the final confidences are scored with (the last round's input). */
+  private record Rounds(Map<String, Double> trust, Map<String, Double> scoredWith) {}
+
+  /**
+   * TruthFinder's rounds from {@code initial}: {@code measure} sums, per source, the fixed-point
+   * confidences of its tested facts and counts them under the given trust.
+   */
+  private static Rounds iterate(Map<String, Double> initial,
+      Function<Map<String, Double>, Map<String, Tuple2<Long, Long>>> measure) {
+    Map<String, Double> trust = initial;
+    Map<String, Double> scoredWith = trust;
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      Map<String, Tuple2<Long, Long>> measured = measure.apply(trust);
       // a source nobody else checks keeps the prior: its own exclusive claims say nothing of it
       Map<String, Double> next = new TreeMap<>();
       double moved = 0;
@@ -120,17 +193,21 @@ public final class TrustStage {
         break;
       }
     }
-    Broadcast<Map<String, Double>> last = broadcast(spark, scoredWith);
-    JavaRDD<Row> confidences = facts.map(f -> RowFactory.create(f.clusterId(), confidence(f, last.value())));
-    Dataset<Row> confidence = spark.createDataFrame(confidences, CONFIDENCE).localCheckpoint();
-    facts.unpersist();
+    return new Rounds(trust, scoredWith);
+  }
+
+  private static Tuple2<Long, Long> add(Tuple2<Long, Long> x, Tuple2<Long, Long> y) {
+    return new Tuple2<>(x._1() + y._1(), x._2() + y._2());
+  }
+
+  private static Result result(SparkSession spark, Map<String, Double> trust, Dataset<Row> confidence) {
     List<Row> trustRows = new ArrayList<>();
     trust.forEach((s, t) -> trustRows.add(RowFactory.create(s, t)));
     return new Result(spark.createDataFrame(trustRows, TRUST), confidence);
   }
 
   /** Facts with their providers, the providers of the facts that contradict them, and whether tested. */
-  static JavaRDD<Fact> facts(Dataset<Row> provides, Dataset<Row> opposes) {
+  static Dataset<Row> facts(Dataset<Row> provides, Dataset<Row> opposes) {
     Dataset<Row> providers = provides.groupBy("cluster_id").agg(array_sort(collect_set("source")).as("providers"));
     Dataset<Row> opposers = opposes.distinct()
         .join(providers.toDF("other", "other_providers"), "other")
@@ -141,10 +218,15 @@ public final class TrustStage {
             // paper, which averages over all of a source's facts: there, an outlet with many exclusive
             // stories (which no one can confirm) would look less trustworthy than one that only reprints
             size(col("providers")).geq(2).or(col("opposers").isNotNull()).as("tested"));
-    return rows.javaRDD().map(r -> new Fact(r.getString(0), List.copyOf(r.getList(1)),
+    return rows;
+  }
+
+  /** A row of {@link #facts} as a Fact. */
+  static Fact fact(Row r) {
+    return new Fact(r.getString(0), List.copyOf(r.getList(1)),
         r.<scala.collection.Seq<String>>getList(2).stream()
             .map(o -> List.copyOf(scala.collection.JavaConverters.seqAsJavaList(o))).toList(),
-        r.getBoolean(3)));
+        r.getBoolean(3));
   }
 
   /**

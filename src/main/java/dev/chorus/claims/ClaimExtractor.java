@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Typed claims from one sentence: quotes, quantities, durations, dates, places, roles, meetings
- * and statements. Plain Java, stateless and thread-safe; never throws.
+ * Typed claims from one sentence: quotes, quantities and measures, ordinals, durations, dates,
+ * places, roles, meetings and statements. Plain Java, stateless and thread-safe; never throws.
  */
 public final class ClaimExtractor {
 
@@ -52,6 +52,7 @@ public final class ClaimExtractor {
       List<Claim> durations = DurationParser.find(s);
       out.addAll(durations);
       out.addAll(QuantityParser.find(s));
+      out.addAll(Ordinals.find(s));
       out.addAll(DateResolver.find(s, c));
       out.addAll(TimeOfDay.find(s));
       out.addAll(PlaceFinder.find(s, c));

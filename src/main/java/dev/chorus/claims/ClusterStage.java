@@ -46,7 +46,8 @@ import org.apache.spark.sql.Row;
  * fact, not tied to an event, so role claims cluster across events; so do statements (by shared
  * content stems within one actor's block), superlatives (by reference) and beginnings (by year).
  * Blocking is by event and slot (by slot alone for standing facts): cost grows with the corpus, not
- * its square.
+ * its square. Last, {@link MeaningMatch} joins clusters of one event that state the same claim in
+ * other words (sentence embeddings, typed values agreeing).
  */
 public final class ClusterStage {
 
@@ -98,9 +99,12 @@ public final class ClusterStage {
     Dataset<Row> keyed = valueKeys(introductions(withNames), canonical);
     Dataset<Row> quotes = quoteClusters(keyed.filter(col("kind").equalTo("quote")))
         .union(statementClusters(keyed.filter(col("kind").equalTo("statement").and(col("slot").startsWith("statement:")))));
-    return keyed.join(quotes, "claim_id", "left")
+    Dataset<Row> byValue = keyed.join(quotes, "claim_id", "left")
         .withColumn("cluster_id", coalesce(col("quote_cluster"), substring(sha2(concat_ws(SEP,
             coalesce(clusterEvent(), lit("-")), col("kind"), col("slot"), col("value_key")), 256), 1, 16)))
+        .localCheckpoint();
+    // then the same claim in other words: clusters whose claims agree and whose sentences mean the same
+    return MeaningMatch.join(byValue)
         .select("claim_id", "article_id", "source", "event_id", "sentence_idx", "sentence", "begin", "end", "kind",
             "subject", "slot", "value", "value_num", "unit", "qualifier", "speaker", "cluster_id");
   }

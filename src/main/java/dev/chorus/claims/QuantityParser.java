@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Counts and money amounts: "19 people", "forty-eight detainees", "€21 billion ($24 billion)". */
+/**
+ * Counts, money amounts and measures: "19 people", "forty-eight detainees", "€21 billion ($24
+ * billion)", "25 km" (see {@link Measures}).
+ */
 final class QuantityParser {
 
   /** Compiled once: String.split, matches and replaceAll compile their pattern on every call. */
@@ -59,11 +62,15 @@ final class QuantityParser {
   static List<Claim> find(String s) {
     List<Claim> out = new ArrayList<>();
     Matcher m = AMOUNT.matcher(s);
-    while (m.find()) {
+    int from = 0;
+    // the search goes on where the counted noun ends, not where the words read after it end: in
+    // "three men died and eight people were hurt" those words reach the second count
+    while (from < s.length() && m.find(from)) {
       Claim c = toClaim(s, m);
       if (c != null) {
         out.add(c);
       }
+      from = c == null ? m.end() : Math.max(m.end(2), c.end());
     }
     return out;
   }
@@ -86,6 +93,17 @@ final class QuantityParser {
       }
       return claim(noun == null ? "amount" : "amount:" + noun, value, cur, qualifier, begin, m.end());
     }
+    // a unit of measure: "25km", "220 tonnes", "4 per cent", "a 3-km radius"; in its base unit
+    Measures.Found unit = m.group(3) != null ? null
+        : m.group(5) != null ? Measures.after(m.group(6), 0) : Measures.after(s, m.end(2));
+    if (unit != null && (m.group(5) == null || unit.end() == m.group(6).length())) {
+      Measures.Unit u = unit.unit();
+      int end = m.group(5) == null ? unit.end() : m.end(6);
+      // rounded to a millionth: 1.2 km must read 1200 m, not 1200.0000000000002
+      double base = Math.round(value * u.factor() * 1e6) / 1e6;
+      return claim(u.dimension().equals("percent") ? "percent" : "measure:" + u.dimension(), base, u.base(),
+          qualifier, begin, end);
+    }
     if (m.group(5) != null) {
       return compound(m, value, qualifier, begin);
     }
@@ -96,6 +114,12 @@ final class QuantityParser {
       if (bare.lookingAt()) {
         return claim("count:people_" + VERB_SUFFIX.get(bare.group(1).toLowerCase(Locale.ROOT)), value, "people",
             qualifier, begin, m.end(2) + bare.end());
+      }
+      // "killing 12 workers and injuring 31,": the verb before a bare count says what it counts
+      Matcher verbBefore = VERB_BEFORE.matcher(before.substring(0, before.length() - Lexicon.qualifierLength(before)));
+      if (verbBefore.find()) {
+        return claim("count:people_" + VERB_SUFFIX.get(verbBefore.group(1).toLowerCase(Locale.ROOT)), value, "people",
+            qualifier, begin, m.end(2));
       }
       return TOLL.matcher(before).find()
           ? claim("count:people_killed", value, "people", qualifier, begin, m.end()) : null;
@@ -134,6 +158,13 @@ final class QuantityParser {
     return claim("count:" + noun, value, singular(noun), qualifier, begin, nounEnd);
   }
 
+  /** A casualty verb right before a count that names no noun: "injuring 31", "and injured eight". */
+  private static final Pattern VERB_BEFORE = Pattern.compile(
+      "(?i)\\b(killing|killed|injuring|injured|wounding|wounded|evacuating|evacuated|detaining|detained"
+          + "|arresting|arrested)\\s+$");
+  /** A relative clause that starts later than right after the counted noun is about another noun. */
+  private static final Pattern LATER_RELATIVE = Pattern.compile("(?i)\\s(?:who|whose|which|that)\\s");
+
   /** Words that end the clause a count belongs to: its casualty verb is not looked for past them. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?()]|\\s(?:and|but|while|whereas)\\s");
   /** A casualty verb right after a number: "31 injured", "12 dead", "three were killed". */
@@ -151,6 +182,11 @@ final class QuantityParser {
     Matcher stop = CLAUSE_BREAK.matcher(after);
     if (stop.find()) {
       after = after.substring(0, stop.start());
+    }
+    // "crowns to the family of each colleague who died": the verb is the colleague's, not the count's
+    Matcher relative = LATER_RELATIVE.matcher(after);
+    if (relative.find() && relative.start() > 0) {
+      after = after.substring(0, relative.start());
     }
     Matcher v = VERB_AROUND.matcher(after);
     if (v.find()) {

@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * Where an article's own text ends, for both extractors: a press release ends at its boilerplate
- * section ("About the Company", "Media contact", "Notes to editors", "###"), and a news story may
- * end with its author's biography ("Jane Doe is the paper's correspondent for ..."). Both are
- * conventions of the genres, not of any outlet.
+ * section ("About the Company", "Media contact", "Notes to editors", "###"), a news story may
+ * end with its author's biography ("Jane Doe is the paper's correspondent for ..."), and a
+ * paywalled page's visible part ends where it asks the reader to subscribe to continue reading.
+ * All are conventions of the genres, not of any outlet.
  */
 final class ArticleEnd {
 
@@ -26,7 +27,7 @@ final class ArticleEnd {
     int end = paragraphs.size();
     for (int i = 1; i < paragraphs.size(); i++) {
       String p = paragraphs.get(i);
-      if (DumpLine.countWords(p) <= MAX_SECTION_WORDS && SECTION.matcher(p).matches()) {
+      if (DumpLine.countWords(p) <= MAX_SECTION_WORDS && SECTION.matcher(p).matches() || PageKind.cutsOff(p)) {
         end = i;
         break;
       }

@@ -88,9 +88,10 @@ public final class CleanStage {
     e = container.complete(e);
     String[] source = nameSource(e, rules, path, recordId, articleId);
     String body = e.body();
+    String access = extracted ? null : PageKind.access(visibleText(text, html, true), body);
     // body_hash is set once the corpus-level template removal has settled the body (TemplateStage)
     return RowFactory.create(articleId, null, path, e.url(), source[0], source[1],
-        e.title(), e.byline(), e.published(), e.language(), body, STATUS_OK, null, bytes, hash, charset[0],
+        e.title(), e.byline(), e.published(), e.language(), body, access, STATUS_OK, null, bytes, hash, charset[0],
         charset[1], e.boilerplateChars(), null, null);
   }
 
@@ -103,8 +104,22 @@ public final class CleanStage {
     if (DumpLine.countWords(e.body()) >= PageKind.SHORT_BODY_WORDS) {
       return null;
     }
-    String visible = html ? String.join("\n", HtmlText.paragraphs(Jsoup.parse(text).body())) : text;
-    return PageKind.notArticle(visible, e.body());
+    return PageKind.notArticle(visibleText(text, html, false), e.body());
+  }
+
+  /**
+   * A page's text one block per line: a dump as it is, an HTML page's visible paragraphs. With
+   * {@code onlyIfCut}, an HTML page whose markup holds no prompt to read on is not parsed again
+   * and gives "" (every article is looked at for a paywall, and most have none).
+   */
+  private static String visibleText(String text, boolean html, boolean onlyIfCut) {
+    if (!html) {
+      return text;
+    }
+    if (onlyIfCut && !PageKind.mayCutOff(text)) {
+      return "";
+    }
+    return String.join("\n", HtmlText.paragraphs(Jsoup.parse(text).body()));
   }
 
   /**
@@ -130,7 +145,7 @@ public final class CleanStage {
   /** @param charset the charset and how it was chosen */
   private static Row reject(String articleId, String path, long bytes, String hash, String[] charset, String reason,
       String detail) {
-    return RowFactory.create(articleId, null, path, null, null, null, null, null, null, null, null,
+    return RowFactory.create(articleId, null, path, null, null, null, null, null, null, null, null, null,
         STATUS_REJECTED, null, bytes, hash, charset[0], charset[1], null, reason, detail);
   }
 }

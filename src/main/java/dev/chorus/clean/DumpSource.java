@@ -1,10 +1,14 @@
 package dev.chorus.clean;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds the outlet a text dump names for itself: copyright holder, else a subscription prompt. */
+/**
+ * Finds the outlet a text dump names for itself: copyright holder, else a subscription prompt,
+ * else its masthead (a name line at the top that the page names again elsewhere).
+ */
 final class DumpSource {
 
   /**
@@ -36,13 +40,66 @@ final class DumpSource {
   private static final Pattern CORPORATE_SUFFIX = Pattern.compile(
       "\\s+(?i:media|group|ltd|limited|inc|llc|plc|corp|corporation|co|company|holdings|publishing|publications)\\.?$");
   private static final int MAX_NAME_WORDS = 8;
+  /** Chrome lines at the top of a dump in which its masthead may stand (after a skip link, a banner). */
+  private static final int MASTHEAD_LINES = 5;
+  private static final int MAX_MASTHEAD_WORDS = 6;
+  /** Lower-case words a title-case name may hold ("Voice of the Coast", "Bread & Roses"). */
+  private static final Pattern CONNECTOR = Pattern.compile("(?:of|the|and|&|on|in|for|de|du|la|le|el|al|der|die|das)");
+  private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d&'’.-]*");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
 
   private DumpSource() {}
 
-  /** @param chrome the lines outside the article body */
-  static String find(List<DumpLine> chrome) {
+  /**
+   * @param chrome the lines outside the article body
+   * @param top how many of them stand above the body
+   */
+  static String find(List<DumpLine> chrome, int top) {
     String copyright = copyrightHolder(chrome);
-    return SiteName.clean(copyright != null ? copyright : firstMatch(chrome, PROMO));
+    String named = copyright != null ? copyright : firstMatch(chrome, PROMO);
+    return SiteName.clean(named != null ? named : masthead(chrome, top));
+  }
+
+  /**
+   * The masthead: one of the first chrome lines shaped like a name (two to six capitalised words,
+   * no sentence punctuation, not only section labels such as "World News") that the page names
+   * again inside a longer line ("Before you continue to X", "Download the X app", "About X"). A
+   * name printed once could be a section label or a tagline; a name the footer or a prompt
+   * repeats is the site's. A masthead in capitals is returned as the repeat writes it, so the
+   * site's pages that name it elsewhere get the same source.
+   */
+  static String masthead(List<DumpLine> chrome, int top) {
+    for (int i = 0; i < Math.min(top, MASTHEAD_LINES); i++) {
+      DumpLine line = chrome.get(i);
+      if (line.kind() != LineKind.TEXT || !nameShaped(line.text())) {
+        continue;
+      }
+      Pattern name = Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(line.text()) + "(?![\\p{L}\\d])");
+      for (int j = 0; j < chrome.size(); j++) {
+        Matcher m = name.matcher(chrome.get(j).text());
+        if (j != i && chrome.get(j).text().length() > line.text().length() && m.find()) {
+          String printed = line.text();
+          return printed.equals(printed.toUpperCase(Locale.ROOT)) ? m.group() : printed;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean nameShaped(String text) {
+    String[] words = SPACE.split(text.strip());
+    if (words.length < 2 || words.length > MAX_MASTHEAD_WORDS || !NAME_WORD.matcher(words[0]).matches()
+        || !NAME_WORD.matcher(words[words.length - 1]).matches() || text.endsWith(".")) {
+      return false;
+    }
+    boolean allSections = true;
+    for (String w : words) {
+      if (!NAME_WORD.matcher(w).matches() && !CONNECTOR.matcher(w).matches()) {
+        return false;
+      }
+      allSections &= CONNECTOR.matcher(w).matches() || TextDumpExtractor.SECTION_WORD.matcher(w).matches();
+    }
+    return !allSections;
   }
 
   /**

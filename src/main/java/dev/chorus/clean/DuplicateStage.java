@@ -4,12 +4,14 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_intersect;
 import static org.apache.spark.sql.functions.array_remove;
 import static org.apache.spark.sql.functions.array_union;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.size;
@@ -35,8 +37,10 @@ import scala.collection.JavaConverters;
  * Finds exact and near copies among articles (a wire story reprinted under another headline,
  * with a local intro added or a sentence dropped) with banded MinHash LSH over word 5-gram shingles, so
  * that no two articles are compared unless they share shingle buckets. Each group of copies is
- * one connected component; its original is the earliest published member (unknown dates last,
- * then the smallest id, so the choice is stable), and every other member gets
+ * one connected component; its original is the earliest published member (unknown dates last).
+ * Of undated members, the original is the one whose text its copies contain plus additions of
+ * their own (a reprint adds a local intro, a credit line): the member most contained in a copy it
+ * is paired with. Then the smallest id, so the choice is stable. Every other member gets
  * {@code status = duplicate} and {@code duplicate_of} = the original's id.
  */
 public final class DuplicateStage {
@@ -63,7 +67,12 @@ public final class DuplicateStage {
     Dataset<Row> shingled = shingles(articles.select("article_id", "body", "body_hash", "published"))
         .select("article_id", "body_hash", "published", "shingles").cache();
     Dataset<Row> edges = nearCopyPairs(shingled).union(exactCopyPairs(shingled));
-    Dataset<Row> originals = propagateOriginals(shingled.select(col("article_id"), rank()), edges);
+    Dataset<Row> contained = edges.select(col("a").as("article_id"), col("a_in_b").as("contained"))
+        .union(edges.select(col("b").as("article_id"), col("b_in_a").as("contained")))
+        .groupBy("article_id").agg(max("contained").as("contained"));
+    Dataset<Row> originals = propagateOriginals(
+        shingled.join(contained, new String[] {"article_id"}, "left").select(col("article_id"), rank()),
+        edges.select("a", "b"));
     shingled.unpersist();  // the labels are checkpointed: nothing below reads the shingles again
     return articles.drop("duplicate_of").join(originals, "article_id")
         .withColumn("duplicate_of",
@@ -75,12 +84,16 @@ public final class DuplicateStage {
 
   /**
    * Earliest published first ({@link PublishedOrder}: zoned times in UTC, a bare date after the
-   * times of its day), unknown dates last, then the smallest id: a total, stable order.
+   * times of its day), unknown dates last; of undated copies, the one most contained in a copy
+   * (the others hold its text plus additions); then the smallest id: a total, stable order. Dated
+   * copies are ordered by their dates alone, as before: the containment key is 0 for them.
    */
   private static Column rank() {
     Column published = PUBLISHED_KEY.apply(col("published"));
+    Column lessContained = when(published.isNull(), lit(0.0).minus(coalesce(col("contained"), lit(0.0))))
+        .otherwise(lit(0.0));
     return struct(published.isNull().as("undated"), published.as("published"),
-        col("article_id").as("id")).as("rank");
+        lessContained.as("less_contained"), col("article_id").as("id")).as("rank");
   }
 
   private static final UserDefinedFunction PUBLISHED_KEY = udf(
@@ -101,17 +114,21 @@ public final class DuplicateStage {
         SHINGLE_HASHES.apply(array_union(col("grams"), array(concat(lit("\u0000id:"), col("article_id"))))));
   }
 
-  /** Each article paired with the smallest id sharing its body hash: catches texts too short to shingle. */
+  /**
+   * Each article paired with the smallest id sharing its body hash: catches texts too short to
+   * shingle. Each holds all of the other ({@code a_in_b} = {@code b_in_a} = 1).
+   */
   static Dataset<Row> exactCopyPairs(Dataset<Row> articles) {
     Dataset<Row> first = articles.groupBy("body_hash").agg(min("article_id").as("a"));
     return articles.join(first, "body_hash")
         .filter(col("article_id").notEqual(col("a")))
-        .select(col("a"), col("article_id").as("b"));
+        .select(col("a"), col("article_id").as("b"), lit(1.0).as("a_in_b"), lit(1.0).as("b_in_a"));
   }
 
   /**
    * Pairs (a, b) with a &lt; b whose bodies are copies, exact or near: each candidate is verified
-   * against its bucket's representative only (see candidatePairs).
+   * against its bucket's representative only (see candidatePairs). {@code a_in_b} is the share of
+   * a's shingles that are in b, {@code b_in_a} the other way round.
    */
   static Dataset<Row> nearCopyPairs(Dataset<Row> shingled) {
     // the shingle arrays are joined back to the distinct candidate pairs, so the exact test runs
@@ -125,7 +142,8 @@ public final class DuplicateStage {
     Column shorter = least(size(col("sa")), size(col("sb")));
     return pairs
         .filter(common.divide(union).geq(MIN_JACCARD).or(common.divide(shorter).geq(MIN_CONTAINMENT)))
-        .select("a", "b");
+        .select(col("a"), col("b"), common.divide(size(col("sa"))).as("a_in_b"),
+            common.divide(size(col("sb"))).as("b_in_a"));
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.chorus.clean;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -38,6 +40,26 @@ public final class PageKind {
       "(?i)\\bpage (?:not found|cannot be found|could not be found|does not exist|doesn'?t exist|is no longer available)\\b"
           + "|^(?:error )?404\\b|\\b404 (?:error|not found)\\b|\\bno longer available\\b|\\bsomething went wrong\\b");
   private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+  /**
+   * A prompt that cuts an article off: the reader is asked to pay, subscribe or sign in to read the
+   * rest ("Subscribe to continue reading", "Already a subscriber? Log in", "This article is for
+   * subscribers only", "Sign in to keep reading"). Stricter than {@link #PAYWALL_CUE}: a footer's
+   * "Subscribe to our newsletter" or a price list does not say that the article above is cut.
+   */
+  private static final Pattern TRUNCATION_CUE = Pattern.compile(
+      "(?i)\\b(?:to|and|or) (?:continue|keep) reading\\b|\\b(?:continue|keep) reading (?:with|for|by|when)\\b"
+          + "|\\bread the full (?:article|story)\\b|\\brest of (?:this|the) (?:article|story)\\b"
+          + "|\\balready (?:a subscriber|subscribed|have an account)\\b|\\b(?:for|to) (?:paying )?subscribers only\\b"
+          + "|\\bsubscribers? only\\b|\\bexclusive(?:ly)? (?:for|to) (?:subscribers|members)\\b"
+          + "|\\bunlock (?:this|the full|full) (?:article|story)\\b");
+  /** Non-blank lines after the article's last paragraph in which a truncation prompt counts. */
+  private static final int TRUNCATION_WINDOW = 8;
+  private static final int KEY_CHARS = 60;
+  /** Words of the accounts and payments a prompt asks for. */
+  private static final Pattern ACCOUNT = Pattern.compile(
+      "(?i)\\bsubscri(?:be|ber|bers|bed|ption)\\b|\\b(?:sign|log) ?in\\b|\\bregister\\b|\\bmembers?(?:hip)?\\b"
+          + "|\\baccount\\b|\\bpremium\\b|\\bfree trial\\b|\\bper (?:month|week)\\b|\\bpaywall\\b");
+  private static final int PROMPT_WORDS = 25;
 
   private PageKind() {}
 
@@ -77,10 +99,74 @@ public final class PageKind {
     if (best >= MIN_CUE_LINES) {
       String kind = consent == best ? CONSENT_WALL : paywall == best ? PAYWALL : LOGIN;
       Pattern cue = consent == best ? CONSENT : paywall == best ? PAYWALL_CUE : LOGIN_CUE;
-      // a short news brief under a banner is still news: the text kept must itself be the wall's
-      return bodyWords == 0 || cue.matcher(body).find() ? kind : null;
+      // a short news brief under a banner is still news: the text kept must itself be the wall's,
+      // most of its paragraphs wall cues (a story may mention a price "a month" once)
+      return bodyWords == 0 || mostlyCues(body, cue) ? kind : null;
     }
     return bodyWords == 0 && headlines >= LISTING_LINES ? LISTING : null;
+  }
+
+  /**
+   * {@link #PAYWALL} when the page shows {@code body} as the first part of an article that a
+   * subscription or sign-in prompt cuts off: a prompt line ({@link #cutsOff}) follows the body's
+   * last paragraph within a few lines. Null otherwise: for an empty body (a wall with nothing
+   * kept is a reject, see {@link #notArticle}), and when the page text does not show the body's
+   * last paragraph, since a "Subscribe" link in a site's header says nothing of the article.
+   *
+   * @param pageText the page's visible text, one block per line
+   * @param body the extracted article text, paragraphs separated by blank lines
+   */
+  public static String access(String pageText, String body) {
+    if (body == null || body.isBlank() || pageText == null) {
+      return null;
+    }
+    String[] paragraphs = body.strip().split("\\n\\s*\\n");
+    String last = key(paragraphs[paragraphs.length - 1]);
+    List<String> lines = new ArrayList<>();
+    for (String raw : LINE_BREAK.split(pageText)) {
+      if (!raw.isBlank()) {
+        lines.add(raw.strip());
+      }
+    }
+    int end = -1;
+    for (int i = lines.size() - 1; i >= 0 && end < 0; i--) {
+      end = key(lines.get(i)).equals(last) ? i : -1;
+    }
+    for (int i = end + 1; end >= 0 && i < Math.min(lines.size(), end + 1 + TRUNCATION_WINDOW); i++) {
+      if (cutsOff(lines.get(i))) {
+        return PAYWALL;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A short line asking the reader to subscribe, pay or sign in to read on: both a cue that the
+   * text is cut ("to continue reading", "subscribers only") and a word of accounts or payment.
+   */
+  static boolean cutsOff(String line) {
+    return DumpLine.countWords(line) <= PROMPT_WORDS && TRUNCATION_CUE.matcher(line).find()
+        && ACCOUNT.matcher(line).find();
+  }
+
+  /** Whether a page's raw text holds any cue of {@link #cutsOff}: a cheap test before parsing it. */
+  public static boolean mayCutOff(String raw) {
+    return raw != null && TRUNCATION_CUE.matcher(raw).find();
+  }
+
+  /** The start of a paragraph with its spacing collapsed, to find it among the page's lines. */
+  private static String key(String paragraph) {
+    String collapsed = paragraph.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return collapsed.substring(0, Math.min(KEY_CHARS, collapsed.length()));
+  }
+
+  private static boolean mostlyCues(String body, Pattern cue) {
+    String[] paragraphs = body.strip().split("\\n\\s*\\n");
+    int cued = 0;
+    for (String p : paragraphs) {
+      cued += cue.matcher(p).find() ? 1 : 0;
+    }
+    return 2 * cued > paragraphs.length;
   }
 
   /** Whether a line is something a consent wall, paywall, login or error page prints. */

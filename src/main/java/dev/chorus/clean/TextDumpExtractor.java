@@ -28,7 +28,7 @@ public final class TextDumpExtractor {
       "^\\p{Lu}[\\p{Ll}’'-]+(?:\\s+(?:(?:van|von|de|da|del|der|di|du|la|le|bin|al)\\s+)?"
           + "(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}’'-]+)){1,3}$");
   /** Words of section labels, which look like names in title case ("World News"). */
-  private static final Pattern SECTION_WORD = Pattern.compile(
+  static final Pattern SECTION_WORD = Pattern.compile(
       "(?i)\\b(?:news|world|politics|business|sports?|opinion|home|latest|breaking|local|analysis|live|updates?"
           + "|europe|region|national|international|culture|economy|science|health|tech|technology|weather)\\b");
 
@@ -61,7 +61,7 @@ public final class TextDumpExtractor {
     return new Extraction(
         title,
         bodyText,
-        DumpSource.find(outside(lines, body)),
+        DumpSource.find(outside(lines, body), above(lines, start)),
         byline(lines, start),
         published(lines, start, DateNormalizer.numericOrder(text)),
         null,
@@ -96,6 +96,14 @@ public final class TextDumpExtractor {
       }
     }
     return out;
+  }
+
+  private static int above(List<DumpLine> lines, int bodyStart) {
+    int n = 0;
+    for (int i = 0; i < bodyStart && i < lines.size(); i++) {
+      n += lines.get(i).kind() != LineKind.BLANK ? 1 : 0;
+    }
+    return n;
   }
 
   /** Only lines above the body: bylines further down belong to teasers of other stories. */

@@ -98,7 +98,7 @@ final class Cleaning {
     if (previous != null) {
       // a file read again with new content replaces every row its old content gave
       Dataset<Row> reread = cleaned.select("path").distinct();
-      Dataset<Row> oldArticles = previous.articles().join(reread, "path", "left_anti")
+      Dataset<Row> oldArticles = withNewColumns(previous.articles()).join(reread, "path", "left_anti")
           .withColumn("status", lit(CleanStage.STATUS_OK)).withColumn("duplicate_of", lit(null).cast("string"))
           .select(CLEANED_ARTICLE).localCheckpoint();
       requireDistinctIds(oldArticles, fresh);
@@ -133,6 +133,17 @@ final class Cleaning {
     progress.finish(ChorusJob.counts("articles", rows.get("articles"), "duplicates", marked.get("duplicates")),
         "%,d articles, %,d marked duplicate");
     return new Result(skippedRecords, rows);
+  }
+
+  /** An output written before a column was added (articles.access) gets it as null, so it can be appended to. */
+  private static Dataset<Row> withNewColumns(Dataset<Row> articles) {
+    Set<String> has = Set.of(articles.columns());
+    for (org.apache.spark.sql.types.StructField f : Schemas.ARTICLES.fields()) {
+      if (!has.contains(f.name())) {
+        articles = articles.withColumn(f.name(), lit(null).cast(f.dataType()));
+      }
+    }
+    return articles;
   }
 
   /** (path, content_hash) of every file the previous output holds, as article or reject. */

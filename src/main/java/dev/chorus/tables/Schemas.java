@@ -67,6 +67,8 @@ public final class Schemas {
       field("published", StringType, true),
       field("language", StringType, true),
       field("body", StringType, true),
+      // "paywall" when the body is the part of an article shown above a subscribe-to-continue prompt
+      field("access", StringType, true),
       field("status", StringType, false),
       field("duplicate_of", StringType, true),
       field("bytes", LongType, false),
@@ -90,6 +92,8 @@ public final class Schemas {
       field("language", StringType, true),
       field("declared_language", StringType, true),
       field("body", StringType, true),
+      // "paywall" when the body is the part of an article shown above a subscribe-to-continue prompt
+      field("access", StringType, true),
       field("status", StringType, false),
       field("duplicate_of", StringType, true),
       field("event_id", StringType, true),
@@ -226,6 +230,11 @@ public final class Schemas {
       field("unit", StringType, true),
       field("qualifier", StringType, true),
       field("speaker", StringType, true));
+
+  /** A sentence's embedding (claims/SentenceEmbedder): 384 floats of length 1. */
+  public static final StructType SENTENCE_VECTORS = struct(
+      field("sentence", StringType, false),
+      field("vector", createArrayType(org.apache.spark.sql.types.DataTypes.FloatType, false), false));
 
   /** What the events stage knows of each article (built from its entity mentions and claims). */
   public static final StructType EVENT_FEATURES = struct(

@@ -2,6 +2,7 @@ package dev.chorus.tables;
 
 import static org.apache.spark.sql.functions.col;
 
+import dev.chorus.util.OneJob;
 import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -35,8 +36,9 @@ public final class TableWriter {
    * by its keys into the session's shuffle partitions and sorted by {@code keys} within each.
    * Not a global sort: that samples its input to plan its ranges, so the upstream had to be
    * checkpointed first (one Spark job), sampled (another) and shuffled; here the table is one
-   * shuffle and one write. The same input and partition count still write the same rows to the
-   * same files.
+   * shuffle and one write, planned without adaptive execution so that the write and every shuffle
+   * before it are one Spark job ({@link OneJob}). The same input and partition count still write
+   * the same rows to the same files.
    *
    * @return the rows written (-1 if Spark did not report them)
    */
@@ -45,12 +47,15 @@ public final class TableWriter {
     Observed counted = Observed.of(rows.select(Schemas.columns(schema)));
     // an explicit partition count: adaptive execution leaves it as it is, so the files do not
     // depend on measured shuffle sizes
-    counted.rows()
-        .repartition(partitions, Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new))
-        .sortWithinPartitions(sortKeys(keys))
-        .write()
-        .mode(SaveMode.Overwrite)
-        .parquet(path(table));
+    OneJob.run(rows.sparkSession(), () -> {
+      counted.rows()
+          .repartition(partitions, Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new))
+          .sortWithinPartitions(sortKeys(keys))
+          .write()
+          .mode(SaveMode.Overwrite)
+          .parquet(path(table));
+      return null;
+    });
     return counted.count();
   }
 
@@ -62,11 +67,14 @@ public final class TableWriter {
    */
   public long writeSortedPartitions(String table, Dataset<Row> rows, StructType schema, String... keys) {
     Observed counted = Observed.of(rows.select(Schemas.columns(schema)));
-    counted.rows()
-        .sortWithinPartitions(sortKeys(keys))
-        .write()
-        .mode(SaveMode.Overwrite)
-        .parquet(path(table));
+    OneJob.run(rows.sparkSession(), () -> {
+      counted.rows()
+          .sortWithinPartitions(sortKeys(keys))
+          .write()
+          .mode(SaveMode.Overwrite)
+          .parquet(path(table));
+      return null;
+    });
     return counted.count();
   }
 

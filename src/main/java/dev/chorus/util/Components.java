@@ -16,6 +16,7 @@ import static org.apache.spark.sql.functions.min;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,10 +57,10 @@ public final class Components {
     Dataset<Row> parents = components(edges).components();
     // a node in no edge is a component of its own; the smallest rank is found per component with a
     // window, one shuffle, instead of an aggregation joined back
-    return nodes.join(parents, nodes.col("id").equalTo(parents.col("node")), "left")
+    Dataset<Row> labelled = nodes.join(parents, nodes.col("id").equalTo(parents.col("node")), "left")
         .select(col("id"), col("rank"), coalesce(col("root"), col("id")).as("component"))
-        .select(col("id"), min("rank").over(Window.partitionBy("component")).as("label"))
-        .localCheckpoint();
+        .select(col("id"), min("rank").over(Window.partitionBy("component")).as("label"));
+    return OneJob.run(nodes.sparkSession(), labelled::localCheckpoint);
   }
 
   /**
@@ -73,13 +74,15 @@ public final class Components {
 
   static Result components(Dataset<Row> edges, int maxRounds) {
     // (child, parent) with parent < child: the undirected edges once each, without self-loops
-    Dataset<Row> graph = edges.filter(col("a").notEqual(col("b")))
-        .select(greatest(col("a"), col("b")).as("child"), least(col("a"), col("b")).as("parent"))
-        .localCheckpoint();
+    SparkSession spark = edges.sparkSession();
+    Dataset<Row> graph = OneJob.run(spark, edges.filter(col("a").notEqual(col("b")))
+        .select(greatest(col("a"), col("b")).as("child"), least(col("a"), col("b")).as("parent"))::localCheckpoint);
     for (int round = 1; round <= maxRounds; round++) {
-      // a checkpoint per round keeps every round's plan as small as the first one
-      graph = smallStar(largeStar(graph)).localCheckpoint();
-      if (isStars(graph)) {
+      // a checkpoint per round keeps every round's plan as small as the first one; each round and
+      // its test one job, not one per shuffle
+      graph = OneJob.run(spark, smallStar(largeStar(graph))::localCheckpoint);
+      Dataset<Row> current = graph;
+      if (OneJob.run(spark, () -> isStars(current))) {
         LOG.info("connected components converged in {} round(s)", round);
         return new Result(graph.groupBy("child").agg(min("parent").as("root"))
             .select(col("child").as("node"), col("root")), round);

@@ -3,6 +3,7 @@ package dev.chorus.agreement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chorus.testing.JobCounter;
 import dev.chorus.testing.SparkTestSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +115,39 @@ class TrustStageTest {
     assertEquals(9, one.trust().count());
     assertTrue(one.trust().collectAsList().stream().anyMatch(r -> r.getDouble(1) != TrustStage.INITIAL_TRUST),
         "trust moved from the prior");
+  }
+
+  /**
+   * The rounds run on the driver when the facts are few and on Spark when they are many: the same
+   * trust and confidences, bit for bit, either way (and the driver's rounds are no Spark jobs).
+   */
+  @Test
+  void roundsOnTheDriverGiveWhatRoundsOnSparkGive() {
+    List<Row> provides = new ArrayList<>();
+    List<Row> opposes = new ArrayList<>();
+    for (int q = 0; q < 40; q++) {
+      for (int s = 0; s < 7; s++) {
+        if ((q * 5 + s * 2) % 4 != 0) {
+          provides.add(RowFactory.create("S" + s, "q" + q + (s % 3 == 1 ? "-b" : "-a")));
+        }
+      }
+      opposes.add(RowFactory.create("q" + q + "-a", "q" + q + "-b"));
+      opposes.add(RowFactory.create("q" + q + "-b", "q" + q + "-a"));
+    }
+    Dataset<Row> p = spark.createDataFrame(provides, PROVIDES);
+    Dataset<Row> o = spark.createDataFrame(opposes, OPPOSES);
+    JobCounter jobs = JobCounter.on(spark);
+    TrustStage.Result onDriver = TrustStage.run(p, o, TrustStage.LOCAL_FACTS);
+    long driverJobs = jobs.count();
+    TrustStage.Result onSpark = TrustStage.run(p, o, 0);
+    long sparkJobs = jobs.count() - driverJobs;
+    jobs.stop();
+    assertEquals(sorted(onSpark.trust()), sorted(onDriver.trust()));
+    assertEquals(sorted(onSpark.confidence()), sorted(onDriver.confidence()));
+    assertTrue(onDriver.trust().collectAsList().stream().anyMatch(r -> r.getDouble(1) != TrustStage.INITIAL_TRUST),
+        "trust moved from the prior");
+    assertTrue(driverJobs <= 4, "facts built and collected in at most 4 jobs, not one per round: " + driverJobs);
+    assertTrue(sparkJobs > driverJobs, "the Spark path runs a job per round: " + sparkJobs + " vs " + driverJobs);
   }
 
   private static List<String> sorted(Dataset<Row> rows) {

@@ -188,4 +188,48 @@ class ClusterStageTest {
     // the two tables show one claim's value the same way
     assertEquals(java.util.Set.of("foreign minister", "former foreign minister"), conflictValues);
   }
+
+  private static Row said(String article, int idx, String sentence, String kind, String slot, String value, Double num,
+      String unit, String qualifier, String speaker) {
+    return RowFactory.create(article, idx, sentence, 0, sentence.length(), kind, slot, null, value, num, unit,
+        qualifier, speaker);
+  }
+
+  /**
+   * The real embedding model (no stand-in): claims that say the same in other words join when their
+   * typed values agree, never when the values disagree or the events differ.
+   */
+  @Test
+  void paraphrasesOfOneClaimJoinWhenTheirValuesAgree() {
+    String evacuated = "Police evacuated about 3,000 residents from the valley towns overnight.";
+    String moved = "About 3,000 people were moved out of their homes near the river.";
+    String frank = "\"Frank and useful talks,\" Ana Ruiz said of the meeting.";
+    String candid = "Ruiz called it a candid, helpful conversation.";
+    String bridge = "\"We will rebuild the bridge by spring,\" Ana Ruiz added.";
+    String harbour = "Ruiz also said the harbour would reopen to ferries next week.";
+    String nine = "Nine workers were killed in the blast.";
+    String fourteen = "The explosion left at least 14 people dead.";
+    Map<String, String> c = new HashMap<>();
+    for (Row r : clustered(List.of(
+        said("a1", 1, evacuated, "quantity", "count:people_evacuated", "3000", 3000.0, "people", "about", null),
+        said("a2", 1, moved, "quantity", "count:people", "3000", 3000.0, "people", "about", null),
+        said("b1", 1, evacuated, "quantity", "count:people_evacuated", "3000", 3000.0, "people", "about", null),
+        said("a1", 2, frank, "quote", "quote:Ana Ruiz", "Frank and useful talks", null, null, null, "Ana Ruiz"),
+        said("a1", 3, bridge, "quote", "quote:Ana Ruiz", "We will rebuild the bridge by spring", null, null, null,
+            "Ana Ruiz"),
+        said("a2", 2, candid, "quote", "quote:Ana Ruiz", "a candid, helpful conversation", null, null, null, "Ana Ruiz"),
+        said("a2", 3, harbour, "quote", "quote:Ana Ruiz", "the harbour would reopen to ferries next week", null, null,
+            null, "Ana Ruiz"),
+        said("a1", 4, nine, "quantity", "count:people_killed", "9", 9.0, "people", null, null),
+        said("a2", 4, fourteen, "quantity", "count:people_killed", "14", 14.0, "people", "at_least", null)))
+        .collectAsList()) {
+      c.put(r.<String>getAs("article_id") + " " + r.getAs("sentence"), r.getAs("cluster_id"));
+    }
+    assertEquals(c.get("a1 " + evacuated), c.get("a2 " + moved), "the same count of evacuees, in other words");
+    assertEquals(c.get("a1 " + frank), c.get("a2 " + candid), "one remark, paraphrased");
+    assertNotEquals(c.get("a1 " + frank), c.get("a2 " + harbour), "another remark of the same speaker");
+    assertNotEquals(c.get("a1 " + bridge), c.get("a2 " + candid), "another remark of the same speaker");
+    assertNotEquals(c.get("a1 " + nine), c.get("a2 " + fourteen), "death tolls that disagree");
+    assertNotEquals(c.get("a1 " + evacuated), c.get("b1 " + evacuated), "another event");
+  }
 }

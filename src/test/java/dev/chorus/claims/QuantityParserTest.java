@@ -106,6 +106,89 @@ class QuantityParserTest {
 
   @Test
   void thingsReleasedAreNoPeople() {
-    assertEquals("count:tonnes", only("The leak released 20 tonnes of chlorine.").slot());
+    // a weight now, in kilograms; what matters here is that no people are counted
+    assertEquals("measure:weight", only("The leak released 20 tonnes of chlorine.").slot());
+  }
+
+  @Test
+  void aSecondCountAfterTheFirstNounIsFoundToo() {
+    List<Claim> found = QuantityParser.find("Two men drowned and five people were hurt when the ferry capsized.");
+    assertTrue(found.stream().anyMatch(c -> c.valueNum() == 5.0 && c.slot().equals("count:people_injured")),
+        () -> "claims: " + found);
+    assertTrue(found.stream().anyMatch(c -> c.valueNum() == 2.0), () -> "claims: " + found);
+  }
+
+  @Test
+  void aBareCountTakesTheCasualtyVerbBeforeIt() {
+    List<Claim> found = QuantityParser.find("The landslide buried a bus, killing 7 passengers and injuring 22, police said.");
+    assertTrue(found.stream().anyMatch(c -> c.valueNum() == 22.0 && c.slot().equals("count:people_injured")),
+        () -> "claims: " + found);
+    Claim eight = only("The blast in the mill killed the foreman and injured eight.");
+    assertEquals("count:people_injured", eight.slot());
+    assertEquals(8.0, eight.valueNum());
+  }
+
+  @Test
+  void aRelativeClauseAboutAnotherNounLendsNoVerb() {
+    Claim c = only("The firm will pay 40,000 francs to the family of each miner who died.");
+    assertEquals("count:francs", c.slot());
+    Claim own = only("The 14 miners who died were buried on Sunday.");
+    assertEquals("count:people_killed", own.slot());
+  }
+
+  @Test
+  void twelveAndTwelveInDigitsAndADozenAreOneNumber() {
+    Claim digits = only("The storm killed 12 fishermen.");
+    Claim words = only("The storm killed twelve fishermen.");
+    Claim dozen = only("The storm killed a dozen fishermen.");
+    assertEquals(12.0, digits.valueNum());
+    assertEquals(12.0, words.valueNum());
+    assertEquals(12.0, dozen.valueNum());
+    assertEquals(digits.slot(), dozen.slot());
+    assertEquals(digits.value(), dozen.value());
+  }
+
+  @Test
+  void distancesAreMetresHoweverWritten() {
+    Claim attached = only("The village lies 25km from the dam.");
+    Claim spelt = only("The village lies 25 kilometres from the dam.");
+    Claim american = only("The village lies 25 kilometers from the dam.");
+    assertEquals("measure:distance", attached.slot());
+    assertEquals(25000.0, attached.valueNum());
+    assertEquals("m", attached.unit());
+    assertEquals(attached.valueNum(), spelt.valueNum());
+    assertEquals(attached.valueNum(), american.valueNum());
+    assertEquals(1200.0, only("The convoy was stopped 1.2 km short of the border.").valueNum());
+    Claim radius = only("Everyone within a 3-km radius was told to leave.");
+    assertEquals("measure:distance", radius.slot());
+    assertEquals(3000.0, radius.valueNum());
+  }
+
+  @Test
+  void areasWeightsVolumesAndPercentagesHaveTheirBaseUnit() {
+    Claim area = only("The fire burned 40 hectares of forest.");
+    assertEquals("measure:area", area.slot());
+    assertEquals(400000.0, area.valueNum());
+    assertEquals(2e6, only("Floods covered 2 square kilometres of farmland.").valueNum());
+    Claim weight = only("The depot held about 220 tonnes of fertiliser.");
+    assertEquals("measure:weight", weight.slot());
+    assertEquals(220000.0, weight.valueNum());
+    assertEquals("about", weight.qualifier());
+    Claim volume = only("Some 5,000 litres of diesel leaked into the canal.");
+    assertEquals("measure:volume", volume.slot());
+    assertEquals(5000.0, volume.valueNum());
+    Claim sign = only("Turnout fell to 41.5% on Sunday.");
+    Claim words = only("Turnout fell to 41.5 per cent on Sunday.");
+    assertEquals("percent", sign.slot());
+    assertEquals(41.5, sign.valueNum());
+    assertEquals(sign.valueNum(), words.valueNum());
+    assertEquals(sign.slot(), words.slot());
+  }
+
+  @Test
+  void aMillionIsStillAMillion() {
+    Claim c = only("The club paid £5m for the striker.");
+    assertEquals(5e6, c.valueNum());
+    assertEquals("GBP", c.unit());
   }
 }

@@ -28,4 +28,16 @@ class ArticleEndTest {
         "Residents said they were glad about the jobs.");
     assertEquals(3, ArticleEnd.length(p));
   }
+
+  @Test
+  void paywalledTextEndsAtThePromptToSubscribeButProseThatMentionsSubscribersStays() {
+    List<String> cut = List.of("The ferry operator will raise its fares by a tenth from July.",
+        "Regular passengers will pay about forty crowns more a month.",
+        "To continue reading, subscribe for 2 crowns a month.", "Already a subscriber? Log in");
+    assertEquals(2, ArticleEnd.length(cut));
+    List<String> prose = List.of("The ferry operator will raise its fares by a tenth from July.",
+        "Members of the public may sign in at the town hall to read the rest of the plans.",
+        "Season ticket subscribers will keep reading lights on the upper deck, the operator said.");
+    assertEquals(3, ArticleEnd.length(prose));
+  }
 }

@@ -103,6 +103,32 @@ class DuplicateStageTest {
   }
 
   /**
+   * Without dates, the original is the copy whose text the others hold plus lines of their own: a
+   * reprint with a local intro and one with a closing note both point to the bare wire text,
+   * though its id sorts last. Two copies that each add a line point to the one with fewer added.
+   */
+  @Test
+  void undatedCopiesPointToTheTextTheOthersContainPlusAdditions() {
+    List<String> withIntro = new ArrayList<>(WIRE);
+    withIntro.add(0, "The talks are being watched closely in our town, whose ferry service was suspended last year.");
+    List<String> withNote = new ArrayList<>(WIRE);
+    withNote.add("This story was published under an agreement with the agency and may not be reproduced.");
+    Map<String, String> result = duplicateOf(List.of(
+        article("a-intro", null, withIntro),
+        article("m-note", null, withNote),
+        article("z-wire", null, WIRE)));
+    assertEquals(Map.of("z-wire", "-", "a-intro", "z-wire", "m-note", "z-wire"), result);
+
+    List<String> longerIntro = new ArrayList<>(withIntro);
+    longerIntro.add(1, "Local business owners say the result matters to them more than to anyone else on the coast.");
+    assertEquals(Map.of("b-intro", "-", "a-longer", "b-intro"), duplicateOf(List.of(
+        article("a-longer", null, longerIntro), article("b-intro", null, withIntro))));
+    // a dated copy still comes first, however much of it the others hold
+    assertEquals(Map.of("z-wire", "a-intro", "a-intro", "-"), duplicateOf(List.of(
+        article("a-intro", "2025-03-29", withIntro), article("z-wire", null, WIRE))));
+  }
+
+  /**
    * Sixty reprints of one story, each with its own intro line, are one group around the earliest,
    * and the candidates are a star per bucket, far fewer than the 1,770 pairs of a clique.
    */

@@ -17,6 +17,11 @@ class HeadlineOnlyTest {
         HeadlineOnly.body(null, "Storm cuts power to thousands along the coast\n\n\n"));
     assertEquals("Storm cuts power to thousands along the coast",
         HeadlineOnly.body("Storm cuts power to thousands along the coast", "Storm cuts power to thousands along the coast\n"));
+    // a one-sentence wire item whose only line is a long lead sentence
+    String lead = "Rescue teams searched through the night for survivors after a storm that cut power to thousands"
+        + " of homes along the northern coast, flooded two villages, closed the main highway and forced the"
+        + " evacuation of a hospital, officials of the regional government said on Saturday morning";
+    assertEquals(lead, HeadlineOnly.body(lead, ""));
   }
 
   @Test
@@ -30,7 +35,7 @@ class HeadlineOnlyTest {
         "a page of several lines and no body is a listing or a wall");
     assertNull(HeadlineOnly.body("Storm cuts power to thousands", "Accept all cookies\nManage preferences"),
         "a title over other text");
-    assertNull(HeadlineOnly.body(null, "menu home world sport ".repeat(20)), "a run-on line of menu words");
+    assertNull(HeadlineOnly.body(null, "menu home world sport ".repeat(30)), "a run-on line of menu words");
     assertNull(HeadlineOnly.body(null, ""), "nothing at all");
   }
 }

@@ -34,7 +34,7 @@ class TemplateStageTest {
 
   private static Row page(String id, String source, String... paragraphs) {
     String body = String.join("\n\n", paragraphs);
-    return RowFactory.create(id, null, "file:/c/" + id, null, source, "page", null, null, null, null, body,
+    return RowFactory.create(id, null, "file:/c/" + id, null, source, "page", null, null, null, null, body, null,
         "ok", null, 100L, null, "UTF-8", "utf8", 10, null, null);
   }
 

@@ -345,4 +345,31 @@ class TextDumpExtractorTest {
     Extraction e = TextDumpExtractor.extract(dump("By Nora Quill Published 3 March 2024", P1, P2, P3));
     assertEquals("2024-03-03", e.published());
   }
+
+  @Test
+  void mastheadTheFooterNamesAgainIsTheSourceWhenNothingElseNamesOne() {
+    Extraction e = TextDumpExtractor.extract(dump("Skip to content", "HARBOR EVENING STAR", "Home", "Local",
+        "Pier to close for repairs", "", P1, "", P2, "", P3, "", "Get the Harbor Evening Star app", "Contact us"));
+    assertEquals("Harbor Evening Star", e.source());
+    Extraction titled = TextDumpExtractor.extract(dump("Voice of the Coast", "Pier to close for repairs", "",
+        P1, "", P2, "", P3, "", "About Voice of the Coast | Advertise"));
+    assertEquals("Voice of the Coast", titled.source());
+  }
+
+  @Test
+  void mastheadNamedOnlyOnceOrOnlySectionWordsOrBelowTheBodyIsNoSource() {
+    assertNull(TextDumpExtractor.extract(dump("Harbor Evening Star", "Pier to close for repairs", "",
+        P1, "", P2, "", P3, "", "Contact us")).source(), "a name printed once may be a tagline or a label");
+    assertNull(TextDumpExtractor.extract(dump("World News", "Pier to close for repairs", "",
+        P1, "", P2, "", P3, "", "More World News from the region")).source(), "a section label repeats too");
+    assertNull(TextDumpExtractor.extract(dump(P1, "", P2, "", P3, "", "Harbor Evening Star",
+        "Get the Harbor Evening Star app")).source(), "a masthead stands above the article");
+  }
+
+  @Test
+  void copyrightHolderWinsOverTheMasthead() {
+    Extraction e = TextDumpExtractor.extract(dump("Harbor Evening Star", "Pier to close for repairs", "",
+        P1, "", P2, "", P3, "", "Get the Harbor Evening Star app", "© 2025 Harbor Star Media Group"));
+    assertEquals("Harbor Star Media Group", e.source());
+  }
 }

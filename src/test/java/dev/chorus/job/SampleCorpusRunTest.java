@@ -121,6 +121,18 @@ class SampleCorpusRunTest {
   }
 
   @Test
+  void aPaywalledPageKeepsTheParagraphsItShowsAndIsMarkedAsCut() {
+    Row preview = article("tw-brennick-flood-paywall.txt");
+    assertEquals("ok", preview.getAs("status"));
+    assertEquals("paywall", preview.getAs("access"));
+    String body = preview.getAs("body");
+    assertTrue(body.startsWith("The Lusk river began to fall") && body.split("\n\n").length == 2, body);
+    assertFalse(body.contains("Subscribe") || body.contains("subscriber"), body);
+    articlesByFile.forEach((file, r) -> assertTrue(file.equals("tw-brennick-flood-paywall.txt")
+        || r.getAs("access") == null, file + " is a whole article"));
+  }
+
+  @Test
   void decodesWindows1252GzipAndByteOrderMarkFiles() {
     Row cp1252 = article("lowfield-gazette-kadrovo-envoy.txt");
     assertEquals("windows-1252", cp1252.getAs("charset"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chorus.testing.JobCounter;
 import dev.chorus.testing.SparkTestSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,12 @@ class ComponentsTest {
     for (int i = 999; i > 0; i--) {
       pairs.add(new String[] {n(i), n(i - 1)});
     }
+    JobCounter jobs = JobCounter.on(spark);
     Components.Result result = Components.components(edges(pairs));
+    long started = jobs.count();
+    jobs.stop();
+    // the first checkpoint (at most 2 jobs), then per round its checkpoint and its test: one job each, not one per shuffle
+    assertTrue(started <= 2 + 2L * result.rounds(), started + " jobs for " + result.rounds() + " rounds");
     Map<String, String> got = roots(result);
     assertEquals(999, got.size());  // every node but the root, which is a parent only
     for (int i = 1; i < 1000; i++) {
