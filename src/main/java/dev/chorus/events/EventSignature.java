@@ -124,17 +124,26 @@ public final class EventSignature {
     }
     String date = datelineDate != null ? datelineDate : leadDate != null ? leadDate : mostFrequent(ownDates);
     String place = datelinePlace;
+    // a country is named in passing ("talks on Ukraine", "in the US"); it is the event's place only
+    // when the article names no city or venue at all
     if (place == null) {
-      place = firstPlace(lead);
+      place = firstPlace(lead, false);
+    }
+    Map<String, Integer> cities = new LinkedHashMap<>();
+    Map<String, Integer> countries = new LinkedHashMap<>();
+    for (String s : sentences) {
+      for (String p : places(s)) {
+        (dev.chorus.entities.Countries.isCountry(p) ? countries : cities).merge(p, 1, Integer::sum);
+      }
     }
     if (place == null) {
-      Map<String, Integer> places = new LinkedHashMap<>();
-      for (String s : sentences) {
-        for (String p : places(s)) {
-          places.merge(p, 1, Integer::sum);
-        }
-      }
-      place = mostFrequent(places);
+      place = mostFrequent(cities);
+    }
+    if (place == null) {
+      place = firstPlace(lead, true);
+    }
+    if (place == null) {
+      place = mostFrequent(countries);
     }
     cited.removeIf(c -> c.equals(date));
     return new Signature(date, place, List.copyOf(new java.util.LinkedHashSet<>(cited)));
@@ -227,11 +236,13 @@ public final class EventSignature {
     return d != null && pub != null && d.isAfter(pub.plusDays(MAX_DAYS_AFTER));
   }
 
-  private static String firstPlace(List<String> lead) {
+  /** The lead's first place that is (or is not) a whole country. */
+  private static String firstPlace(List<String> lead, boolean country) {
     for (String s : lead) {
-      List<String> ps = places(s);
-      if (!ps.isEmpty()) {
-        return ps.get(0);
+      for (String p : places(s)) {
+        if (dev.chorus.entities.Countries.isCountry(p) == country) {
+          return p;
+        }
       }
     }
     return null;

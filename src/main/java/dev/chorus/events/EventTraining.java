@@ -40,7 +40,7 @@ import org.apache.spark.sql.SparkSession;
  * <p>For every labelled run, the articles and sentences tables it wrote are read again, the
  * features and candidate pairs built exactly as the job builds them, and each candidate pair of
  * two labelled training articles labelled same event or not. A Spark ML logistic regression is fitted
- * on them, each set's pairs weighted so that every set counts alike (ECB+ has thousands of pairs,
+ * on them, each weight bounded to its feature's sign ({@link PairFeatures#sign}), each set's pairs weighted so that every set counts alike (ECB+ has thousands of pairs,
  * the seeds ten). The average-linkage threshold is then the one of a fixed grid with the best mean
  * B³ F1 over the training sets. With --eval, B³ and pairwise F1 of held-out groups are printed;
  * each --heldout fits a model of its own on its training groups and prints the same for its
@@ -162,7 +162,26 @@ public final class EventTraining {
     }
     Dataset<Row> assembled = new VectorAssembler().setInputCols(PairFeatures.NAMES.stream().map(f -> "f_" + f)
         .toArray(String[]::new)).setOutputCol("features").transform(training);
+    // each weight bounded to its feature's sign (PairFeatures.sign): more agreement never lowers
+    // the probability of one event, a clash never raises it
+    int n = PairFeatures.NAMES.size();
+    double[] lower = new double[n];
+    double[] upper = new double[n];
+    // a feature constant over the training pairs is bound to 0: Spark scales bounds by each
+    // feature's deviation, and an infinite bound times a deviation of 0 is no number
+    Column[] spreads = PairFeatures.NAMES.stream()
+        .map(f -> org.apache.spark.sql.functions.max(col("f_" + f)).minus(org.apache.spark.sql.functions.min(col("f_" + f))))
+        .toArray(Column[]::new);
+    Row spread = training.agg(spreads[0], java.util.Arrays.copyOfRange(spreads, 1, n)).first();
+    for (int i = 0; i < n; i++) {
+      int sign = PairFeatures.sign(PairFeatures.NAMES.get(i));
+      boolean constant = spread.isNullAt(i) || spread.getDouble(i) == 0;
+      lower[i] = sign > 0 || constant ? 0 : Double.NEGATIVE_INFINITY;
+      upper[i] = sign < 0 || constant ? 0 : Double.POSITIVE_INFINITY;
+    }
     LogisticRegressionModel lr = new LogisticRegression().setMaxIter(200).setRegParam(REG)
+        .setLowerBoundsOnCoefficients(org.apache.spark.ml.linalg.Matrices.dense(1, n, lower))
+        .setUpperBoundsOnCoefficients(org.apache.spark.ml.linalg.Matrices.dense(1, n, upper))
         .setWeightCol("weight").setFeaturesCol("features").setLabelCol("label").fit(assembled);
     Map<String, Double> weights = new LinkedHashMap<>();
     double[] coefficients = lr.coefficients().toArray();

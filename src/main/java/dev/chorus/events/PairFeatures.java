@@ -41,11 +41,13 @@ public final class PairFeatures {
       "content_relative", // that cosine over the mean of the two articles' best cosine with any candidate
       "people_shared", // participants both name (0 to 3)
       "people_none", // one of the two names nobody
-      "event_date_same", // their own event's date agrees (within a day)
+      "people_disjoint", // both name people, none in common (another meeting of other people)
+      "event_date_same", // their own event's date agrees
+      "event_date_near", // a day apart: time zones, talks past midnight; neither agreement nor clash
       "event_date_clash", // both give it, further apart
       "event_date_cited", // one's event date is a date the other cites as another happening
       "event_place_same",
-      "event_place_clash", // both give one, and neither names the other's anywhere
+      "event_place_clash", // both give one, and neither names the other's anywhere (a country is no clash with a city)
       "meeting_date_same", // the meeting dates the claims give
       "meeting_date_clash",
       "meeting_place_same",
@@ -58,6 +60,24 @@ public final class PairFeatures {
       "years_same",
       "years_clash", // both give years, none in common
       "published_gap"); // log(1 + days between publication), 0 when either is undated
+
+  /**
+   * The sign a feature's weight may take: 1 for evidence of one event (a shared person, the same
+   * date), -1 for evidence of two (a clash, a gap), 0 for either. Training bounds the weights by
+   * it: a fit on a few hundred labelled pairs gave a date clash a positive weight (the cannot-links
+   * kept such pairs apart, so the fit never saw them joined), which would join two meetings on
+   * different days wherever the cannot-link does not apply (no person in common).
+   */
+  public static int sign(String name) {
+    if (name.endsWith("_clash") || name.equals("people_disjoint") || name.equals("event_date_cited")
+        || name.equals("published_gap")) {
+      return -1;
+    }
+    if (name.equals("people_none") || name.equals("event_date_near")) {
+      return 0;
+    }
+    return 1;
+  }
 
   private PairFeatures() {}
 
@@ -91,12 +111,18 @@ public final class PairFeatures {
       case "content_cosine" -> coalesce(COSINE.apply(col("a_tfidf"), col("b_tfidf")), lit(0.0));
       case "people_shared" -> least(size(array_intersect(col("a_people"), col("b_people"))), lit(3));
       case "people_none" -> flag(size(col("a_people")).equalTo(0).or(size(col("b_people")).equalTo(0)));
-      case "event_date_same" -> flag(bothDates().and(nearDates(col("a_event_date"), col("b_event_date"))));
+      case "people_disjoint" -> flag(size(col("a_people")).gt(0).and(size(col("b_people")).gt(0))
+          .and(size(array_intersect(col("a_people"), col("b_people"))).equalTo(0)));
+      case "event_date_same" -> flag(bothDates().and(sameDate(col("a_event_date"), col("b_event_date"))));
+      case "event_date_near" -> flag(bothDates().and(not(sameDate(col("a_event_date"), col("b_event_date"))))
+          .and(nearDates(col("a_event_date"), col("b_event_date"))));
       case "event_date_clash" -> flag(bothDates().and(not(nearDates(col("a_event_date"), col("b_event_date")))));
       case "event_date_cited" -> flag(array_contains(col("b_cited_dates"), col("a_event_date"))
           .or(array_contains(col("a_cited_dates"), col("b_event_date"))));
       case "event_place_same" -> flag(col("a_event_place").equalTo(col("b_event_place")));
+      // a country and a city are not at one level: the city may be in it (no gazetteer says otherwise)
       case "event_place_clash" -> flag(col("a_event_place").notEqual(col("b_event_place"))
+          .and(IS_COUNTRY.apply(col("a_event_place")).equalTo(IS_COUNTRY.apply(col("b_event_place"))))
           .and(not(array_contains(col("b_mentioned"), col("a_event_place"))))
           .and(not(array_contains(col("a_mentioned"), col("b_event_place")))));
       case "meeting_date_same" -> flag(both("dates").and(sameMeetingDate()));
@@ -130,6 +156,11 @@ public final class PairFeatures {
     return col("a_event_date").isNotNull().and(col("b_event_date").isNotNull());
   }
 
+  /** Same month and day: a page may not print the year. */
+  private static Column sameDate(Column x, Column y) {
+    return monthDay(x).equalTo(monthDay(y));
+  }
+
   /** Same month and day (a page may not print the year), or a day apart (time zones, past midnight). */
   private static Column nearDates(Column x, Column y) {
     return monthDay(x).equalTo(monthDay(y)).or(coalesce(abs(datediff(to_date(x), to_date(y))).leq(1), lit(false)));
@@ -151,6 +182,10 @@ public final class PairFeatures {
   static Column day(Column published) {
     return to_date(substring(published, 1, 10));
   }
+
+  private static final UserDefinedFunction IS_COUNTRY = udf(
+      (org.apache.spark.sql.api.java.UDF1<String, Boolean>) dev.chorus.entities.Countries::isCountry,
+      DataTypes.BooleanType);
 
   private static final UserDefinedFunction COSINE =
       udf((UDF2<Vector, Vector, Double>) PairFeatures::cosine, DataTypes.DoubleType);

@@ -106,4 +106,19 @@ class EventSignatureTest {
     assertNull(s.date());
     assertNull(s.place());
   }
+
+  @Test
+  void aCountryNamedInTheLeadIsNotTheEventPlaceWhenTheArticleNamesACity() {
+    // countries are general knowledge (Countries); the city is invented
+    Signature s = EventSignature.of("Envoys discuss the war in Ukraine",
+        "The two envoys met for four hours. They spoke about grain. The meeting in Norvik ended late.",
+        "2030-05-16");
+    assertEquals("norvik", s.place());
+  }
+
+  @Test
+  void aCountryIsTheEventPlaceWhenNoCityOrVenueIsNamed() {
+    Signature s = EventSignature.of(null, "A strong earthquake struck in Peru overnight.", "2030-05-16");
+    assertEquals("peru", s.place());
+  }
 }
