@@ -50,10 +50,35 @@ public final class EventSignature {
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})(?:,\\s*([^()—–:\\n]{2,40}?))?\\s*"
           + "(\\(\\s*[\\p{L} .&-]{2,30}\\)\\s*)?(?:[–—:]|-\\s|--)\\s*");
+  /**
+   * Place names open with an abbreviated Saint, Mount, Fort or Port ("St. Petersburg", "Mt. Hood"):
+   * its dot ends no sentence, and the place reads on to the capitalised word after it (NameFold
+   * spells the abbreviation out, so "St. Petersburg" and "Saint Petersburg" are one place).
+   */
+  private static final String ABBREVIATED = "(?:(?:St|Ste|Mt|Ft|Pt)\\.\\s*)";
   /** A place the sentence puts the happening in: "in Geneva", "at the Kremlin", "near Ostrel". */
   private static final Pattern AT = Pattern.compile(
-      "\\b(?:in|at|near|outside|inside)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:of\\s+|de\\s+)?\\p{Lu}[\\p{L}'’-]+){0,3})");
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’]?)\\s+(?=[\"“‘]?\\p{Lu})|\\n+");
+      "\\b(?:in|at|near|outside|inside)\\s+(?:the\\s+)?(" + ABBREVIATED + "?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:of\\s+|de\\s+)?"
+          + "\\p{Lu}[\\p{L}'’-]+){0,3})");
+  /** A sentence ends at . ! or ? before a capital, but not after an abbreviation or an initial ("U.S.", "J. Smith"). */
+  private static final Pattern SENTENCE_END = Pattern.compile(
+      "(?<!\\b(?:St|Ste|Mt|Ft|Pt|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Col|Lt|Capt|Prof|\\p{Lu})\\.)"
+          + "(?<=[.!?][\"”’]?)\\s+(?=[\"“‘]?\\p{Lu})|\\n+");
+  /**
+   * A date followed by a news agency and a colon or dash ("Moscow [Russia], April 12 (ANI): ..."):
+   * a dateline's filing date, which need not be the day of the happening.
+   */
+  private static final Pattern FILED = Pattern.compile("^(?:,?\\s*\\d{4})?\\s*\\(\\s*[\\p{L} .&-]{2,30}\\)\\s*(?:[:–—]|-\\s|--)");
+  /**
+   * A date used as a modifier after an article or determiner ("a deadly April 4 missile strike",
+   * "the March 6 talks"): it names a happening by its date, and outside the lead that happening
+   * is one the article cites, not the one it reports ("on the 4th of April" is no modifier).
+   */
+  private static final Pattern ATTRIBUTIVE = Pattern.compile(
+      "(?i)(?<!\\b(?:on|by|from|until|since)\\s)\\b(?:a|an|the|this|that|its|their|his|her)\\s+(?:\\p{L}+\\s+)?$");
+  /** A line without end punctuation and of fewer words (two letters or more) than this is a byline, agency or time stamp, not a sentence. */
+  private static final int MIN_FRAGMENT_WORDS = 4;
+  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
   /** Capitalised words that follow "in" or "at" without being places. */
   private static final java.util.Set<String> NOT_PLACE = java.util.Set.of("january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday",
@@ -92,7 +117,7 @@ public final class EventSignature {
       }
     }
     for (String s : SENTENCE_END.split(text)) {
-      if (!s.isBlank()) {
+      if (!s.isBlank() && !fragment(s.strip())) {
         sentences.add(s.strip());
       }
     }
@@ -108,6 +133,8 @@ public final class EventSignature {
       for (Found f : dates(lead.get(i), pub)) {
         if (f.cited) {
           cited.add(f.date);
+        } else if (f.filed) {
+          datelineDate = datelineDate == null ? f.date : datelineDate;
         } else if (leadDate == null && !tooLate(f.date, pub)) {
           leadDate = f.date;
         }
@@ -115,14 +142,16 @@ public final class EventSignature {
     }
     for (int i = Math.min(LEAD_SENTENCES, sentences.size()); i < sentences.size(); i++) {
       for (Found f : dates(sentences.get(i), pub)) {
-        if (f.cited) {
+        if (f.cited || f.attributive) {
           cited.add(f.date);
         } else if (!tooLate(f.date, pub)) {
           ownDates.merge(f.date, 1, Integer::sum);
         }
       }
     }
-    String date = datelineDate != null ? datelineDate : leadDate != null ? leadDate : mostFrequent(ownDates);
+    // the lead's own date before the dateline's: a dateline gives the day the story was filed,
+    // the lead the day of the happening ("KYIV, Oct 10 - ... attacked on Thursday")
+    String date = leadDate != null ? leadDate : datelineDate != null ? datelineDate : mostFrequent(ownDates);
     String place = datelinePlace;
     // a country is named in passing ("talks on Ukraine", "in the US"); it is the event's place only
     // when the article names no city or venue at all
@@ -149,7 +178,11 @@ public final class EventSignature {
     return new Signature(date, place, List.copyOf(new java.util.LinkedHashSet<>(cited)));
   }
 
-  private record Found(String date, boolean cited) {}
+  /**
+   * @param filed a dateline's filing date (see FILED)
+   * @param attributive names a happening by its date (see ATTRIBUTIVE)
+   */
+  private record Found(String date, boolean cited, boolean filed, boolean attributive) {}
 
   /** Every date a sentence gives, resolved where it can be, each marked cited or not. */
   static List<Found> dates(String s, LocalDate pub) {
@@ -158,10 +191,16 @@ public final class EventSignature {
     while (m.find()) {
       String date = resolve(m, pub);
       if (date != null) {
-        out.add(new Found(date, cited(s, m.start())));
+        out.add(new Found(date, cited(s, m.start()), FILED.matcher(s.substring(m.end())).find(),
+            ATTRIBUTIVE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find()));
       }
     }
     return out;
+  }
+
+  /** A line such as "Reuters" or "12 Apr 2025, 10:04 GMT": no end punctuation and few words. */
+  private static boolean fragment(String s) {
+    return !s.matches("(?s).*[.!?][\"”’)]?$") && WORD.matcher(s).results().count() < MIN_FRAGMENT_WORDS;
   }
 
   /** A cue in the clause before the date, or right after it ("on March 6, the first round"). */

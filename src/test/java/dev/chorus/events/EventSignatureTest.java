@@ -121,4 +121,36 @@ class EventSignatureTest {
     Signature s = EventSignature.of(null, "A strong earthquake struck in Peru overnight.", "2030-05-16");
     assertEquals("peru", s.place());
   }
+
+  @Test
+  void anAbbreviatedSaintOrMountOpensAPlaceAndEndsNoSentence() {
+    // the dot of "St." must neither end the sentence nor the place name; NameFold spells it out later
+    Signature s = EventSignature.of("Envoy meets the president in St. Avrel",
+        "The envoy met the president in St. Avrel on Friday for talks. They spoke for hours.", "2030-05-18");
+    assertEquals("st. avrel", s.place());
+    assertEquals("2030-05-17", s.date());
+    assertEquals("mt. corran", EventSignature.of(null, "Climbers were stranded near Mt. Corran overnight.", null)
+        .place());
+  }
+
+  @Test
+  void aFilingDateBeforeAnAgencyGivesWayToTheLeadsOwnDayAndStampLinesAreNoSentences() {
+    // an agency stamp line and a time stamp, then a dateline whose date is the filing day
+    Signature s = EventSignature.of(null, "Wire\n18 May 2030, 10:04 GMT+10\n"
+        + "Varnholm [Eldoria], May 18 (Wire): The two ministers met in Tessel to discuss the dam, officials said.\n"
+        + "On Friday, the ministers were shown greeting each other in Tessel.", "2030-05-18");
+    assertEquals("2030-05-17", s.date(), s.toString());
+    assertEquals("tessel", s.place());
+  }
+
+  @Test
+  void aDateThatModifiesANounOutsideTheLeadNamesAnotherHappening() {
+    Signature s = EventSignature.of("Envoy in Norvik",
+        "The envoy met the minister in Norvik on Friday. The talks went on for hours. "
+            + "Later the minister visited the site of a deadly April 4 missile strike in Orlan.", null);
+    assertNull(s.date(), "a weekday cannot be resolved without a publication date: " + s);
+    assertTrue(s.citedDates().contains("--04-04"), s.toString());
+    assertEquals("2030-04-04", EventSignature.of(null, "Talks went on. Nothing was agreed. "
+        + "The ministers met again on April 4 in Orlan.", "2030-04-10").date(), "after \"on\" a date is no modifier");
+  }
 }
