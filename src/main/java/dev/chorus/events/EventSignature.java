@@ -43,7 +43,7 @@ public final class EventSignature {
    * something lasted since, a time span back from now.
    */
   private static final Pattern CITED = Pattern.compile("(?i)\\b(?:first|earlier|previous|prior|preceding|former"
-      + "|original|initial|last\\s+(?:week|month|year|time)|since|ago|until|before|anniversary|agreed"
+      + "|original|initial|last\\s+(?:week|month|year|time)|since|ago|until|before|after|anniversary|agreed"
       + "|signed|began|started|dating|back\\s+(?:on|in)|as\\s+early\\s+as|then)\\b");
   private static final Pattern APPOSITIVE = Pattern.compile("(?i)^\\s*(?:in|at|on|near)\\b");
   /** "KYIV, Oct 9 (Reuters) -", "Ostrel, 9 October 2025 —", "LONDON (AP) —": where the story was filed. */
@@ -76,6 +76,9 @@ public final class EventSignature {
    */
   private static final Pattern ATTRIBUTIVE = Pattern.compile(
       "(?i)(?<!\\b(?:on|by|from|until|since)\\s)\\b(?:a|an|the|this|that|its|their|his|her)\\s+(?:\\p{L}+\\s+)?$");
+  /** A day told relative to publication: unreadable without a publication date. */
+  private static final Pattern UNREAD_DAY = Pattern.compile("(?i)\\b(?:" + WEEKDAYS.substring(1, WEEKDAYS.length() - 1)
+      + "|yesterday|today|tonight|last\\s+night)\\b");
   /** A line without end punctuation and of fewer words (two letters or more) than this is a byline, agency or time stamp, not a sentence. */
   private static final int MIN_FRAGMENT_WORDS = 4;
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
@@ -129,7 +132,11 @@ public final class EventSignature {
       lead.add(title);
     }
     lead.addAll(sentences.subList(0, Math.min(LEAD_SENTENCES, sentences.size())));
+    // the lead names its day but it cannot be read ("on Tuesday" with no publication date): a date
+    // later in the body is then more likely another happening's than this one's
+    boolean leadDayUnread = false;
     for (int i = 0; i < lead.size(); i++) {
+      leadDayUnread |= pub == null && UNREAD_DAY.matcher(lead.get(i)).find();
       for (Found f : dates(lead.get(i), pub)) {
         if (f.cited) {
           cited.add(f.date);
@@ -151,7 +158,8 @@ public final class EventSignature {
     }
     // the lead's own date before the dateline's: a dateline gives the day the story was filed,
     // the lead the day of the happening ("KYIV, Oct 10 - ... attacked on Thursday")
-    String date = leadDate != null ? leadDate : datelineDate != null ? datelineDate : mostFrequent(ownDates);
+    String date = leadDate != null ? leadDate : datelineDate != null ? datelineDate
+        : leadDayUnread ? null : mostFrequent(ownDates);
     String place = datelinePlace;
     // a country is named in passing ("talks on Ukraine", "in the US"); it is the event's place only
     // when the article names no city or venue at all
@@ -293,7 +301,9 @@ public final class EventSignature {
     Matcher m = AT.matcher(s);
     while (m.find()) {
       if (isPlace(m.group(1)) && !cited(s, m.start())) {
-        out.add(normalisePlace(m.group(1)));
+        // "at Zorvan Group's Tessel plant": the place is what follows the owner's possessive
+        String[] owned = m.group(1).split("[’']s\\s+");
+        out.add(normalisePlace(owned[owned.length - 1]));
       }
     }
     return out;

@@ -153,4 +153,27 @@ class EventSignatureTest {
     assertEquals("2030-04-04", EventSignature.of(null, "Talks went on. Nothing was agreed. "
         + "The ministers met again on April 4 in Orlan.", "2030-04-10").date(), "after \"on\" a date is no modifier");
   }
+
+  @Test
+  void anOwnersPossessiveIsNotPartOfThePlace() {
+    assertEquals("tessel", EventSignature.of(null,
+        "Two workers were hurt in a fire at Varn Chemical Group's Tessel plant on Monday.", "2030-05-16").place());
+  }
+
+  @Test
+  void aLeadDayThatCannotBeReadLeavesTheDateUnknownRatherThanABodyDatesOwn() {
+    Signature s = EventSignature.of("Second blast kills three",
+        "Three workers were killed on Tuesday in an explosion at a plant in Tessel. Crews came within minutes. "
+            + "On 9 October, an explosion at the group's plant in Orlan killed 12 people.", null);
+    assertNull(s.date(), s.toString());
+    assertEquals("tessel", s.place());
+  }
+
+  @Test
+  void aDateAfterAfterIsAnEarlierHappenings() {
+    Signature s = EventSignature.of(null, "Weeks after the blast that killed 12 people on October 9, another plant"
+        + " was hit on Tuesday in Tessel.", "2030-10-30");
+    assertEquals("2030-10-29", s.date(), s.toString());
+    assertTrue(s.citedDates().contains("2030-10-09"), s.toString());
+  }
 }
