@@ -2,6 +2,7 @@ package dev.chorus.entities;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -108,6 +109,39 @@ public final class Countries {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a place name is a whole country ("Ukraine", "the US") or wider (a continent, "the
+   * Middle East"), not a city, region or venue in one: a story names countries in passing, and a country is never a clash with a city it may hold.
+   */
+  public static boolean isCountry(String name) {
+    if (name == null || name.isBlank()) {
+      return false;
+    }
+    String k = key(name);
+    return ACRONYMS.containsKey(k.replace(".", "")) || CountryKeys.ALL.contains(k) || WIDER.contains(k);
+  }
+
+  /** Continents and world regions: wider than a country, so no more an event's place than one. */
+  private static final java.util.Set<String> WIDER = java.util.Set.of("europe", "asia", "africa", "america",
+      "north america", "south america", "latin america", "middle east", "oceania", "antarctica", "arctic",
+      "eastern europe", "western europe", "central asia", "southeast asia", "east asia", "balkans", "caucasus",
+      "scandinavia", "gulf", "persian gulf", "west", "world");
+
+  /** A holder, so that the set is built after the patterns key() uses (static fields initialise in order). */
+  private static final class CountryKeys {
+    static final java.util.Set<String> ALL = build();
+
+    private static java.util.Set<String> build() {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (Map<String, String> m : List.of(CAPITALS, SEATS, ACRONYMS, DEMONYMS)) {
+        for (String c : m.values()) {
+          out.add(key(c));
+        }
+      }
+      return out;
+    }
   }
 
   /** The country a name stands for as a word or adjective: itself, its capital, seat, acronym or demonym. */

@@ -1,6 +1,8 @@
 package dev.chorus.events;
 
 import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.array_remove;
 import static org.apache.spark.sql.functions.coalesce;
@@ -26,6 +28,9 @@ import dev.chorus.tables.Schemas;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 
@@ -37,10 +42,23 @@ public final class EventFeatures {
   private static final String DATE = "^(\\d{4})?-\\d{2}-\\d{2}$|^--\\d{2}-\\d{2}$";
   private static final String WEEKDAY = "^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$";
 
+  private static final String YEAR = "^(19|20)\\d{2}$";
+
+  /** {@link EventSignature#of} as a struct column (date, place, cited). */
+  private static final UserDefinedFunction SIGNATURE = udf(
+      (UDF3<String, String, String, Row>) (title, body, published) -> {
+        EventSignature.Signature s = EventSignature.of(title, body, published);
+        return RowFactory.create(s.date(), s.place(), s.citedDates().toArray(new String[0]));
+      },
+      DataTypes.createStructType(new org.apache.spark.sql.types.StructField[] {
+          DataTypes.createStructField("date", DataTypes.StringType, true),
+          DataTypes.createStructField("place", DataTypes.StringType, true),
+          DataTypes.createStructField("cited", DataTypes.createArrayType(DataTypes.StringType), true)}));
+
   private EventFeatures() {}
 
   /**
-   * @param articles article_id, source, published, body
+   * @param articles article_id, source, published, title, body
    * @param mentions {@code Schemas.MENTIONS}
    * @param claims {@code Schemas.RAW_CLAIMS}
    */
@@ -60,7 +78,11 @@ public final class EventFeatures {
     Dataset<Row> quoted = claims.filter(col("kind").equalTo("quote"))
         .groupBy("article_id").agg(collect_set(lower(col("value"))).as("quote_texts"));
     Column empty = lit(new String[0]);
-    return articles.select("article_id", "source", "published", "body")
+    Column signature = SIGNATURE.apply(col("title"), col("body"), col("published"));
+    Column words = array_remove(split(lower(concat_ws(" ", col("title"), col("body"))), "[^\\p{L}\\p{N}]+"), "");
+    return articles.select(col("article_id"), col("source"), col("published"), col("body"), words.as("all_words"),
+            signature.as("signature"))
+        .withColumn("event_place", EntityStage.placeKey(col("signature.place")))
         .join(names, "article_id", "left")
         .join(said, "article_id", "left")
         .join(quoted, "article_id", "left")
@@ -73,7 +95,15 @@ public final class EventFeatures {
             quoteShingles(coalesce(col("quote_texts"), empty)).as("quotes"),
             coalesce(col("durations"), lit(new double[0]).cast(DataTypes.createArrayType(DataTypes.DoubleType)))
                 .as("durations"),
-            array_remove(split(lower(col("body")), "[^\\p{L}\\p{N}]+"), "").as("words"))
+            col("all_words").as("words"),
+            col("signature.date").as("event_date"),
+            col("event_place"),
+            coalesce(col("signature.cited"), empty).as("cited_dates"),
+            // numbers a report repeats ("$200 million", "8 dead", "6.1 magnitude"); years apart:
+            // two happenings of one kind a year apart share words but not their year
+            array_distinct(org.apache.spark.sql.functions.filter(col("all_words"),
+                w -> w.rlike("^\\d+$").and(not(w.rlike(YEAR))))).as("numbers"),
+            array_distinct(org.apache.spark.sql.functions.filter(col("all_words"), w -> w.rlike(YEAR))).as("years"))
         .select(Schemas.columns(Schemas.EVENT_FEATURES));
   }
 

@@ -26,10 +26,21 @@ import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.coalesce;
+
 import dev.chorus.util.Components;
 import dev.chorus.util.MinHashBands;
 import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.StopWordsRemover;
+import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.linalg.Vector;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Column;
@@ -41,29 +52,16 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Groups articles into events: the same people at the same place and time, not just similar
- * words. Candidate pairs come from banded MinHash LSH over each article's people, places and dates (no
- * all-pairs comparison); each candidate pair is then scored on the features that separate two
- * meetings of the same people weeks apart: shared participants, compatible meeting places,
- * resolved dates and weekdays, shared quotes and durations, and how much distinctive vocabulary
- * the two bodies share (TF-IDF cosine), and how far apart they were published. A pair is accepted
- * when it scores enough and something specific ties it (see anchored). Events are the connected
- * components of accepted pairs.
+ * Groups articles into events: the same happening, not just similar words. Candidate pairs come
+ * from blocking, never all pairs: banded MinHash LSH over each article's people, places and dates,
+ * and the rarest words each article shares with at most {@value #MAX_TERM_BUCKET} others (so that
+ * articles with no names or dates at all, ECB+ news or JSON lines without a date, still meet by
+ * content). Each pair gets the features of {@link PairFeatures} and the probability of one event
+ * from the fitted {@link EventModel}; groups are formed by {@link AverageLinkage} (which cannot
+ * chain, unlike the connected components used before) within the components of likely pairs.
  */
 public final class EventStage {
 
-  /** A pair scoring at least this is one event. */
-  static final double SAME_EVENT = 4.0;
-  static final double W_PEOPLE = 2.0;
-  static final double W_PLACE_SAME = 2.0;
-  static final double W_PLACE_CLASH = -3.0;
-  static final double W_DATE_SAME = 3.0;
-  static final double W_DATE_CLASH = -4.0;
-  static final double W_WEEKDAY_SAME = 1.0;
-  static final double W_WEEKDAY_CLASH = -1.0;
-  static final double W_QUOTE = 2.0;
-  static final double W_DURATION = 1.0;
-  static final double W_CONTENT = 3.0;
   /** Reports of one happening appear within days of each other; further apart only a shared date ties them. */
   static final int PUBLISHED_WINDOW_DAYS = 7;
   /**
@@ -72,46 +70,127 @@ public final class EventStage {
    * the news every day would otherwise pair it with every article about them.
    */
   static final int MAX_TIMELESS_BUCKET = 1000;
-  /** TF-IDF cosine above which two bodies share distinctive vocabulary. */
-  static final double CONTENT_COSINE = 0.25;
   /** Candidate pairs: Jaccard distance over people, places and dates below this. */
   static final double MAX_DISTANCE = 0.85;
   /** LSH bands and min-hashes per band for candidate pairs (see candidatePairs). */
   static final int BANDS = 40;
   static final int ROWS_PER_BAND = 2;
+  /** Words per article that block by content (its rarest words held by at least one other article). */
+  static final int TERMS_PER_ARTICLE = 20;
+  /** A word held by more articles (in one week, or at all when undated) is too common to block on. */
+  static final int MAX_TERM_BUCKET = 100;
+  static final int HASHED_WORDS = 1 << 18;
 
   private EventStage() {}
 
+  /** {@link #assign(Dataset, EventModel)} with the bundled (or {@value EventModel#OVERRIDE_ENV}) model. */
+  public static Dataset<Row> assign(Dataset<Row> features) {
+    return assign(features, EventModel.load());
+  }
+
   /**
-   * @param features one row per article: article_id, source, published, people, places (meeting
-   *     places), mentioned (every name in the text), dates (resolved ISO meeting dates), weekdays,
-   *     quotes (normalised quote keys), durations (hours), words (body tokens for TF-IDF)
-   * @return (article_id, event_id) for every article that belongs to an event; an article that
+   * @param features {@code Schemas.EVENT_FEATURES} rows, one per article
+   * @return (article_id, event_id, event_date, event_place) for every article; an article that
    *     matches no other article is an event of its own
    */
-  public static Dataset<Row> assign(Dataset<Row> features) {
-    // without the body's words: every candidate pair is joined with both articles' columns, and
-    // copying the words (used only for the vectors) was most of the stage's shuffle (bench/run).
+  public static Dataset<Row> assign(Dataset<Row> features, EventModel model) {
     // A checkpoint, not a cache: a cache keeps its lineage, and with it the IDF model (a weight and
     // a document count for each of the 2^18 features, 4 MiB) went into the task binary of every
     // stage that read the vectors: 40 "Broadcasting large task binary" warnings of 4.1 MiB in the
     // events stage of the 18-file sample
-    Dataset<Row> withVectors = tfidf(features).drop("words").localCheckpoint();
-    Dataset<Row> pairs = candidatePairs(withVectors);
-    Dataset<Row> accepted = score(pairs, withVectors)
-        .filter(col("score").geq(SAME_EVENT).and(col("anchored")).and(col("in_window")))
-        .select("a", "b");
-    Dataset<Row> components = Components.minLabel(withVectors.select(col("article_id").as("id"), col("article_id").as("rank")), accepted)
-        .withColumnRenamed("id", "article_id");
-    Dataset<Row> members = components.groupBy("label").agg(array_sort(collect_set("article_id")).as("members"));
-    Dataset<Row> result = components.join(members, "label")
-        .select(col("article_id"), substring(sha2(array_join(col("members"), ","), 256), 1, 16).as("event_id"));
+    Dataset<Row> withVectors = vectors(features).localCheckpoint();
+    Dataset<Row> scored = pairs(withVectors).withColumn("p", model.probability())
+        .select("a", "b", "p", "cannot").localCheckpoint();
+    Dataset<Row> strong = scored.filter(col("p").geq(model.threshold()).and(not(col("cannot")))).select("a", "b");
+    Dataset<Row> labels = Components.minLabel(withVectors.select(col("article_id").as("id"), col("article_id").as("rank")),
+        strong);
+    Dataset<Row> several = labels.groupBy("label").agg(collect_list("id").as("ids")).filter(size(col("ids")).gt(1));
+    Dataset<Row> edges = scored
+        .join(labels.select(col("id").as("a"), col("label")), "a")
+        .join(labels.select(col("id").as("b"), col("label").as("label_b")), "b")
+        .filter(col("label").equalTo(col("label_b")))
+        .groupBy("label").agg(collect_list(struct(col("a"), col("b"), col("p"), col("cannot"))).as("edges"));
+    Dataset<Row> grouped = several.join(edges, "label", "left")
+        .select(explode(CLUSTER.apply(col("ids"), coalesce(col("edges"), array()), lit(model.threshold()),
+            lit(model.scoredOnly())))
+            .as("members"))
+        .select(explode(col("members")).as("article_id"), eventId(col("members")).as("event_id"));
+    Dataset<Row> single = labels.select(col("id").as("article_id"))
+        .join(grouped.select("article_id"), "article_id", "left_anti")
+        .select(col("article_id"), eventId(array(col("article_id"))).as("event_id"));
+    Dataset<Row> result = grouped.union(single)
+        .join(withVectors.select("article_id", "event_date", "event_place"), "article_id");
     return result;
   }
 
+  private static Column eventId(Column sortedMembers) {
+    return substring(sha2(array_join(sortedMembers, ","), 256), 1, 16);
+  }
+
+  private static final UserDefinedFunction CLUSTER = udf(
+      (UDF4<scala.collection.Seq<String>, scala.collection.Seq<Row>, Double, Boolean, String[][]>) (ids, edges, threshold,
+          scoredOnly) -> {
+        List<AverageLinkage.Edge> list = new ArrayList<>();
+        for (Row e : scala.collection.JavaConverters.seqAsJavaList(edges)) {
+          list.add(new AverageLinkage.Edge(e.getString(0), e.getString(1), e.getDouble(2), e.getBoolean(3)));
+        }
+        return AverageLinkage.cluster(scala.collection.JavaConverters.seqAsJavaList(ids), list, threshold, scoredOnly)
+            .stream()
+            .map(g -> g.toArray(new String[0])).toArray(String[][]::new);
+      },
+      DataTypes.createArrayType(DataTypes.createArrayType(DataTypes.StringType)));
+
+  /** The features with a TF-IDF vector of their words in place of the words. */
+  public static Dataset<Row> vectors(Dataset<Row> features) {
+    // without the words: every candidate pair is joined with both articles' columns, and
+    // copying the words (used only for the vectors) was most of the stage's shuffle (bench/run)
+    return tfidf(features).drop("words");
+  }
+
+  /**
+   * Candidate pairs (a &lt; b) with both articles' columns and the {@link PairFeatures}, and
+   * {@code cannot}: the two cannot be one event, as they name a participant in common but their
+   * own event dates or places clash, or one's event date is a date the other cites as a past one;
+   * or they share a day or a place and both name participants, none in common.
+   *
+   * @param articles {@link #vectors} rows
+   */
+  public static Dataset<Row> pairs(Dataset<Row> articles) {
+    Dataset<Row> candidates = candidatePairs(articles).union(contentPairs(articles)).distinct();
+    Dataset<Row> joined = candidates.join(prefixed(articles, "a_"), col("a").equalTo(col("a_article_id")))
+        .join(prefixed(articles, "b_"), col("b").equalTo(col("b_article_id")))
+        .filter(inWindow());
+    Column clash = PairFeatures.column("event_date_clash").gt(0).or(PairFeatures.column("event_place_clash").gt(0))
+        .or(PairFeatures.column("event_date_cited").gt(0));
+    Dataset<Row> featured = PairFeatures.add(joined);
+    Column[] out = new Column[PairFeatures.NAMES.size() + 3];
+    out[0] = col("a");
+    out[1] = col("b");
+    for (int i = 0; i < PairFeatures.NAMES.size(); i++) {
+      out[i + 2] = PairFeatures.column(PairFeatures.NAMES.get(i));
+    }
+    // Same day or same place but no participant in common, where both articles name participants:
+    // two happenings side by side (two meetings at one palace on one day, two ministers' talks on one
+    // date), however alike their words. A structural rule, not a weight: a fit on a few hundred
+    // labelled pairs gives people_disjoint a weight that content similarity outweighs, and a group
+    // that holds two such articles is wrong whatever the corpus.
+    Column sameSetting = PairFeatures.column("event_date_same").gt(0).or(PairFeatures.column("meeting_date_same").gt(0))
+        .or(PairFeatures.column("event_place_same").gt(0)).or(PairFeatures.column("meeting_place_same").gt(0));
+    Column apart = PairFeatures.column("people_disjoint").gt(0).and(sameSetting);
+    out[out.length - 1] = clash.and(PairFeatures.column("people_shared").gt(0)).or(apart).as("cannot");
+    return featured.select(out);
+  }
+
+  /**
+   * Binary TF (a word repeated in one article says little more; short ECB+ articles and long
+   * reports weigh alike) times IDF over the corpus, English stop words left out.
+   */
   static Dataset<Row> tfidf(Dataset<Row> features) {
-    HashingTF tf = new HashingTF().setInputCol("words").setOutputCol("tf").setNumFeatures(1 << 18);
-    Dataset<Row> counted = tf.transform(features);
+    Dataset<Row> content = new StopWordsRemover().setInputCol("words").setOutputCol("content_words")
+        .transform(features);
+    HashingTF tf = new HashingTF().setInputCol("content_words").setOutputCol("tf").setNumFeatures(HASHED_WORDS)
+        .setBinary(true);
+    Dataset<Row> counted = tf.transform(content).drop("content_words");
     if (counted.isEmpty()) {
       // IDF cannot be fitted on no documents; a run whose every input is rejected still writes its tables
       return counted.withColumnRenamed("tf", "tfidf");
@@ -136,32 +215,79 @@ public final class EventStage {
         transform(col("people"), p -> concat(lit("p:"), p)),
         transform(col("places"), p -> concat(lit("l:"), p)),
         transform(col("dates"), d -> concat(lit("d:"), d)),
+        org.apache.spark.sql.functions.filter(array(concat(lit("e:"), col("event_place")),
+            concat(lit("t:"), col("event_date"))), x -> x.isNotNull()),
         // a token of its own, so that no set is empty (empty sets would all share every band)
         array(concat(lit("a:"), col("article_id"))))));
     Dataset<Row> tokenized = articles.select(col("article_id"), tokens.as("tokens"), weeks().as("weeks"));
     Dataset<Row> buckets = tokenized
         .select(col("article_id"), col("weeks"), explode(BAND_KEYS.apply(col("tokens"))).as("bucket"));
+    Column shared = size(array_intersect(col("ta"), col("tb")));
+    Column jaccard = shared.divide(size(col("ta")).plus(size(col("tb"))).minus(shared));
+    return sharingBuckets(buckets, Integer.MAX_VALUE, MAX_TIMELESS_BUCKET)
+        .join(tokenized.select(col("article_id").as("a"), col("tokens").as("ta")), "a")
+        .join(tokenized.select(col("article_id").as("b"), col("tokens").as("tb")), "b")
+        .filter(jaccard.geq(1 - MAX_DISTANCE))
+        .select("a", "b");
+  }
+
+  /**
+   * Pairs that share one of their rarest words: each article's {@value #TERMS_PER_ARTICLE} words
+   * of highest IDF among those held by 2 to {@value #MAX_TERM_BUCKET} articles. Reports of one
+   * happening share its particular words (a ship's name, a victim's, "magnitude"), which names
+   * and dates miss when an article has neither (ECB+ news has no dates and often no people).
+   */
+  static Dataset<Row> contentPairs(Dataset<Row> articles) {
+    long documents = articles.count();
+    // the vectors are binary TF times IDF, so a word's value is its IDF, log((m + 1) / (df + 1))
+    double rarest = Math.log((documents + 1) / 3.0);
+    double commonest = Math.log((documents + 1) / (MAX_TERM_BUCKET + 1.0));
+    Dataset<Row> buckets = articles.select(col("article_id"), weeks().as("weeks"),
+        explode(TOP_TERMS.apply(col("tfidf"), lit(commonest), lit(rarest))).as("bucket"));
+    return sharingBuckets(buckets, MAX_TERM_BUCKET, MAX_TERM_BUCKET);
+  }
+
+  private static final UserDefinedFunction TOP_TERMS = udf(
+      (UDF3<Vector, Double, Double, long[]>) (v, lo, hi) -> {
+        SparseVector sv = v.toSparse();
+        List<long[]> terms = new ArrayList<>();
+        for (int i = 0; i < sv.indices().length; i++) {
+          double w = sv.values()[i];
+          if (w >= lo - 1e-9 && w <= hi + 1e-9) {
+            terms.add(new long[] {Math.round(w * 1e6), sv.indices()[i]});
+          }
+        }
+        terms.sort((x, y) -> x[0] != y[0] ? Long.compare(y[0], x[0]) : Long.compare(x[1], y[1]));
+        return terms.stream().limit(TERMS_PER_ARTICLE).mapToLong(t -> t[1]).toArray();
+      },
+      DataTypes.createArrayType(DataTypes.LongType, false));
+
+  /**
+   * Pairs (a &lt; b) of articles sharing a bucket: within a week slot (see weeks) where the
+   * bucket holds at most {@code maxTimed} articles of that week; an article with no date at all
+   * meets the others of its buckets that hold at most {@code maxTimeless} articles.
+   *
+   * @param buckets article_id, weeks, bucket (one row per bucket of an article)
+   */
+  static Dataset<Row> sharingBuckets(Dataset<Row> buckets, int maxTimed, int maxTimeless) {
     Dataset<Row> timed = buckets.filter(size(col("weeks")).gt(0))
         .select(col("article_id"), col("bucket"), explode(col("weeks")).as("week"));
+    if (maxTimed < Integer.MAX_VALUE) {
+      timed = timed.join(timed.groupBy("bucket", "week").count().filter(col("count").leq(maxTimed)).drop("count"),
+          new String[] {"bucket", "week"});
+    }
     Dataset<Row> sameWeeks = timed.select(col("article_id").as("a"), col("bucket"), col("week"))
         .join(timed.select(col("article_id").as("b"), col("bucket"), col("week")), new String[] {"bucket", "week"})
         .filter(col("a").lt(col("b")))
         .select("a", "b");
-    Dataset<Row> small = buckets.groupBy("bucket").count().filter(col("count").leq(MAX_TIMELESS_BUCKET));
+    Dataset<Row> small = buckets.groupBy("bucket").count().filter(col("count").leq(maxTimeless));
     Dataset<Row> withTimeless = buckets.filter(size(col("weeks")).equalTo(0))
         .select(col("article_id").as("t"), col("bucket"))
         .join(small.select("bucket"), "bucket")
         .join(buckets.select(col("article_id").as("o"), col("bucket")), "bucket")
         .filter(col("t").notEqual(col("o")))
         .select(least(col("t"), col("o")).as("a"), greatest(col("t"), col("o")).as("b"));
-    Column shared = size(array_intersect(col("ta"), col("tb")));
-    Column jaccard = shared.divide(size(col("ta")).plus(size(col("tb"))).minus(shared));
-    return sameWeeks.union(withTimeless)
-        .distinct()
-        .join(tokenized.select(col("article_id").as("a"), col("tokens").as("ta")), "a")
-        .join(tokenized.select(col("article_id").as("b"), col("tokens").as("tb")), "b")
-        .filter(jaccard.geq(1 - MAX_DISTANCE))
-        .select("a", "b");
+    return sameWeeks.union(withTimeless).distinct();
   }
 
   /**
@@ -173,7 +299,8 @@ public final class EventStage {
    */
   static Column weeks() {
     Column days = org.apache.spark.sql.functions.filter(
-        concat(array(day(col("published"))), transform(col("dates"), d -> to_date(d))), d -> d.isNotNull());
+        concat(array(PairFeatures.day(col("published")), to_date(col("event_date"))),
+            transform(col("dates"), d -> to_date(d))), d -> d.isNotNull());
     Column week = transform(days, d -> org.apache.spark.sql.functions.floor(
         datediff(d, lit("1970-01-01")).divide(7)));
     return array_distinct(flatten(transform(week, w -> array(w, w.plus(1)))));
@@ -184,51 +311,18 @@ public final class EventStage {
           MinHashBands.hashes(scala.collection.JavaConverters.seqAsJavaList(set)), BANDS, ROWS_PER_BAND),
       DataTypes.createArrayType(DataTypes.LongType, false));
 
-  static Dataset<Row> score(Dataset<Row> pairs, Dataset<Row> articles) {
-    Dataset<Row> a = prefixed(articles, "a_");
-    Dataset<Row> b = prefixed(articles, "b_");
-    Dataset<Row> joined = pairs.join(a, col("a").equalTo(col("a_article_id")))
-        .join(b, col("b").equalTo(col("b_article_id")));
-    return joined
-        .withColumn("score", people().plus(place()).plus(date()).plus(weekday()).plus(quote())
-            .plus(duration()).plus(content()))
-        .withColumn("anchored", anchored())
-        .withColumn("in_window", inWindow());
-  }
-
-  /**
-   * What ties two reports to one happening: their participants (see people), a shared quote, or
-   * the same meeting place where one of the two names nobody (a flood report may quote no one). A
-   * date and common vocabulary alone are not enough: on a busy news day many unrelated stories
-   * share both (measured on the 20,000-article bench corpus, such pairs chained meetings in five
-   * cities into one event; bench/score_events.py). Nor is a place when both name people and not
-   * the same ones: a palace or a city hosts several meetings a day. Nor is one shared person of
-   * several: a minister in the news every day attends two meetings on one Friday.
-   */
-  private static Column anchored() {
-    Column samePlace = size(col("a_places")).gt(0).and(size(col("b_places")).gt(0))
-        .and(arrays_overlap(col("a_places"), col("b_places")));
-    Column someoneUnnamed = size(col("a_people")).equalTo(0).or(size(col("b_people")).equalTo(0));
-    return people().gt(0)
-        .or(arrays_overlap(col("a_quotes"), col("b_quotes")))
-        .or(samePlace.and(someoneUnnamed));
-  }
-
   /**
    * Articles published more than {@value #PUBLISHED_WINDOW_DAYS} days apart report one happening
    * only when they give the same date for it (a later analysis of a summit names its day); without
    * that, two stories from one city months apart are two events however alike their words. Pairs
-   * outside this window are not even candidates (see candidatePairs); the test here makes the rule
-   * exact where the week buckets are coarse.
+   * outside this window are mostly not even candidates (see candidatePairs); the test here makes
+   * the rule exact where the week buckets are coarse.
    */
   private static Column inWindow() {
-    Column gap = abs(datediff(day(col("a_published")), day(col("b_published"))));
-    return gap.isNull().or(gap.leq(PUBLISHED_WINDOW_DAYS)).or(sameDate());
-  }
-
-  /** The date part of a published timestamp or ISO date; null when absent or unparsable. */
-  private static Column day(Column published) {
-    return to_date(substring(published, 1, 10));
+    Column gap = abs(datediff(PairFeatures.day(col("a_published")), PairFeatures.day(col("b_published"))));
+    Column sameDate = exists(col("a_dates"), x -> exists(col("b_dates"), y -> substring(x, -5, 5).equalTo(substring(y, -5, 5))))
+        .or(coalesce(col("a_event_date").equalTo(col("b_event_date")), lit(false)));
+    return gap.isNull().or(gap.leq(PUBLISHED_WINDOW_DAYS)).or(sameDate);
   }
 
   private static Dataset<Row> prefixed(Dataset<Row> articles, String prefix) {
@@ -237,93 +331,5 @@ public final class EventStage {
       out = out.withColumnRenamed(c, prefix + c);
     }
     return out;
-  }
-
-  /** Two shared participants, or one when either article names only one. */
-  private static Column people() {
-    Column shared = size(array_intersect(col("a_people"), col("b_people")));
-    Column fewest = least(size(col("a_people")), size(col("b_people")));
-    return when(shared.geq(2).or(shared.geq(1).and(fewest.leq(1))), W_PEOPLE).otherwise(0.0);
-  }
-
-  /**
-   * The same meeting place scores; a place one article gives for the meeting that the other never
-   * mentions at all is a clash (a venue inside a named city, "the Kremlin" and "Moscow", is not:
-   * the other article names the venue somewhere).
-   */
-  private static Column place() {
-    Column both = size(col("a_places")).gt(0).and(size(col("b_places")).gt(0));
-    Column same = arrays_overlap(col("a_places"), col("b_places"));
-    Column compatible = arrays_overlap(col("a_places"), col("b_mentioned"))
-        .or(arrays_overlap(col("b_places"), col("a_mentioned")));
-    return when(both.and(same), W_PLACE_SAME).when(both.and(not(compatible)), W_PLACE_CLASH).otherwise(0.0);
-  }
-
-  /**
-   * Dates: the same month and day scores (a page may not print the year), a day apart is neutral
-   * (time zones, talks past midnight), anything else is a clash.
-   */
-  private static Column date() {
-    Column both = size(col("a_dates")).gt(0).and(size(col("b_dates")).gt(0));
-    Column same = sameDate();
-    Column near = exists(col("a_dates"), x -> exists(col("b_dates"),
-        y -> monthDay(x).equalTo(monthDay(y)).or(abs(datediff(to_date(x), to_date(y)))
-            .leq(1))));
-    return when(both.and(same), W_DATE_SAME).when(both.and(not(near)), W_DATE_CLASH).otherwise(0.0);
-  }
-
-  private static Column sameDate() {
-    return exists(col("a_dates"), x -> exists(col("b_dates"), y -> monthDay(x).equalTo(monthDay(y))));
-  }
-
-  private static Column monthDay(Column date) {
-    return substring(date, -5, 5);
-  }
-
-  private static Column weekday() {
-    Column both = size(col("a_weekdays")).gt(0).and(size(col("b_weekdays")).gt(0));
-    return when(both.and(arrays_overlap(col("a_weekdays"), col("b_weekdays"))), W_WEEKDAY_SAME)
-        .when(both, W_WEEKDAY_CLASH).otherwise(0.0);
-  }
-
-  private static Column quote() {
-    return when(arrays_overlap(col("a_quotes"), col("b_quotes")), W_QUOTE).otherwise(0.0);
-  }
-
-  /** Durations within a fifth of each other ("three hours", "three-hour") support one event. */
-  private static Column duration() {
-    Column close = exists(col("a_durations"), x -> exists(col("b_durations"),
-        y -> abs(x.minus(y)).leq(least(x, y).multiply(0.2))));
-    return when(close, W_DURATION).otherwise(0.0);
-  }
-
-  private static Column content() {
-    return when(cosine().apply(col("a_tfidf"), col("b_tfidf")).geq(CONTENT_COSINE), W_CONTENT).otherwise(0.0);
-  }
-
-  /** Spark has no built-in for the cosine of two ML vectors. */
-  private static UserDefinedFunction cosine() {
-    return udf((UDF2<Vector, Vector, Double>) EventStage::cosine, DataTypes.DoubleType);
-  }
-
-  static double cosine(Vector x, Vector y) {
-    SparseVector a = x.toSparse();
-    SparseVector b = y.toSparse();
-    double dot = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.indices().length && j < b.indices().length) {
-      int ia = a.indices()[i];
-      int ib = b.indices()[j];
-      if (ia == ib) {
-        dot += a.values()[i++] * b.values()[j++];
-      } else if (ia < ib) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    double norms = org.apache.spark.ml.linalg.Vectors.norm(a, 2) * org.apache.spark.ml.linalg.Vectors.norm(b, 2);
-    return norms == 0 ? 0 : dot / norms;
   }
 }

@@ -33,7 +33,8 @@ public final class EventTable {
   private EventTable() {}
 
   /**
-   * @param articles article_id, source, published, event_id
+   * @param articles article_id, source, published, event_id, event_date, event_place (each article's
+   *     own, see {@link EventSignature})
    * @param people article_id, canonical: the people each article names
    * @param claims the claims table (kind, slot, value, event_id)
    */
@@ -57,16 +58,37 @@ public final class EventTable {
             .and(col("value").rlike("^\\d{4}-\\d{2}-\\d{2}$")))
         .groupBy("event_id", "value").agg(count(lit(1)).as("n"))
         .groupBy("event_id").agg(max(struct(col("n"), col("value"))).getField("value").as("claimed_date"));
+    Dataset<Row> signature = articles.groupBy("event_id")
+        // a full date only: an undated article's "--03-06" (month and day, no year) still compares
+        // with others in the pair model, but is no date a reader can use
+        .agg(mostCommon(when(col("event_date").rlike("^\\d{4}-\\d{2}-\\d{2}$"), col("event_date")))
+                .as("event_date"),
+            mostCommon(col("event_place")).as("event_place"));
     Column emptyNames = lit(new String[0]);
     Column participants = slice(coalesce(col("participants"), emptyNames), 1, MAX_PARTICIPANTS);
     Column placeList = coalesce(col("places"), emptyNames);
     Column date = coalesce(col("claimed_date"), col("first_published"));
     return members.join(named, "event_id", "left").join(places, "event_id", "left").join(dates, "event_id", "left")
+        .join(signature, "event_id", "left")
         .select(col("event_id"),
             concat_ws(" — ", array_join(slice(participants, 1, 2), " & "),
                 when(size(placeList).gt(0), placeList.getItem(0)), date).as("label"),
-            date.as("date"), placeList.as("places"), participants.as("participants"),
+            date.as("date"), col("event_date"), col("event_place"), placeList.as("places"), participants.as("participants"),
             col("article_ids"), col("n_articles"), col("n_sources"));
+  }
+
+  /** The value most of the event's articles give (nulls left out), ties to the smallest: stable. */
+  private static Column mostCommon(Column value) {
+    Column counted = transform(array_sort(collect_list(value)), v -> v);
+    return org.apache.spark.sql.functions.aggregate(counted, struct(lit(0).as("n"), lit(0).as("best_n"),
+            lit(null).cast("string").as("prev"), lit(null).cast("string").as("best")),
+        (acc, v) -> {
+          Column n = when(acc.getField("prev").equalTo(v), acc.getField("n").plus(1)).otherwise(lit(1));
+          Column better = n.gt(acc.getField("best_n"));
+          return struct(n.as("n"), when(better, n).otherwise(acc.getField("best_n")).as("best_n"), v.as("prev"),
+              when(better, v).otherwise(acc.getField("best")).as("best"));
+        },
+        acc -> acc.getField("best"));
   }
 
   /** Names, most frequent first, then alphabetical: a stable order. */

@@ -71,8 +71,11 @@ final class Analysis {
     // events found among originals, copies joining theirs; counted as they are checkpointed: one
     // article per event is its first (a small shuffle of ids within the checkpoint's own job, where
     // counting distinct ids would be a job of its own)
-    Dataset<Row> assigned = Copies.inheritEvents(
-        EventStage.assign(EventFeatures.build(Copies.originals(analysed), mentions, raw)), analysed);
+    // (article_id, event_id, event_date, event_place) of the originals; the events table reads the
+    // date and place each article gives its own happening
+    Dataset<Row> originalEvents = EventStage.assign(EventFeatures.build(Copies.originals(analysed), mentions, raw))
+        .localCheckpoint();
+    Dataset<Row> assigned = Copies.inheritEvents(originalEvents, analysed);
     Observed grouped = Observed.of(assigned.withColumn("first", min("article_id").over(Window.partitionBy("event_id"))),
         count(when(col("article_id").equalTo(col("first")), true)).as("events"));
     Dataset<Row> events = grouped.rows().select("article_id", "event_id").localCheckpoint();
@@ -113,7 +116,8 @@ final class Analysis {
         conflicts), Schemas.SOURCE_AGREEMENT, "event_id", "source_a", "source_b"));
     Dataset<Row> people = mentionsInContext.filter(col("kind").equalTo("person"))
         .join(names, new String[] {"kind", "name"}).select("article_id", "canonical");
-    rows.put("events", writer.write("events", EventTable.build(withEvents, people, claims), Schemas.EVENTS,
+    rows.put("events", writer.write("events", EventTable.build(withEvents.join(originalEvents.select("article_id", "event_date",
+        "event_place"), "article_id", "left"), people, claims), Schemas.EVENTS,
         "event_id"));
     rows.put("articles", writer.write("articles", articles.join(events, "article_id", "left"), Schemas.ARTICLES,
         "article_id"));

@@ -118,6 +118,8 @@ public final class Schemas {
       field("event_id", StringType, false),
       field("label", StringType, true),
       field("date", StringType, true),
+      field("event_date", StringType, true),
+      field("event_place", StringType, true),
       field("places", createArrayType(StringType, true), true),
       field("participants", createArrayType(StringType, true), true),
       field("article_ids", createArrayType(StringType, true), false),
@@ -246,7 +248,12 @@ public final class Schemas {
       field("weekdays", createArrayType(StringType, true), false),
       field("quotes", createArrayType(StringType, true), false),
       field("durations", createArrayType(DoubleType, true), false),
-      field("words", createArrayType(StringType, true), false));
+      field("words", createArrayType(StringType, true), false),
+      field("event_date", StringType, true),
+      field("event_place", StringType, true),
+      field("cited_dates", createArrayType(StringType, true), false),
+      field("numbers", createArrayType(StringType, true), false),
+      field("years", createArrayType(StringType, true), false));
 
   public static final StructType REJECTS = struct(
       field("path", StringType, false),

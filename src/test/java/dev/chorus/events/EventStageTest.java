@@ -46,8 +46,18 @@ class EventStageTest {
   private static Row published(String id, String published, List<String> people, List<String> places,
       List<String> dates, String text, List<String> quotes, List<Double> hours, List<String> mentioned,
       List<String> weekdays) {
+    return signed(id, published, people, places, dates, text, quotes, hours, mentioned, weekdays, null, null,
+        List.of());
+  }
+
+  /** An article with its own event's date and place (see EventSignature) and the dates it cites. */
+  private static Row signed(String id, String published, List<String> people, List<String> places,
+      List<String> dates, String text, List<String> quotes, List<Double> hours, List<String> mentioned,
+      List<String> weekdays, String eventDate, String eventPlace, List<String> cited) {
+    List<String> words = Arrays.asList(text.toLowerCase().split("\\W+"));
     return RowFactory.create(id, "src-" + id, published, people, places, mentioned, dates, weekdays, quotes, hours,
-        Arrays.asList(text.toLowerCase().split("\\W+")));
+        words, eventDate, eventPlace, cited, words.stream().filter(w -> w.matches("\\d+") && !w.matches("(19|20)\\d\\d")).toList(),
+        words.stream().filter(w -> w.matches("(19|20)\\d\\d")).toList());
   }
 
   /** Unrelated stories, so that the vocabulary the tested articles share weighs something (IDF). */
@@ -91,9 +101,6 @@ class EventStageTest {
     List<String> days = List.of("2025-06-09", "2025-06-10");
     Row north = published("north", "2025-06-10", List.of("anna berg"), List.of(), days, text + " north");
     Row south = published("south", "2025-06-10", List.of("ivo dren"), List.of(), days, text + " south");
-    Row pair = scoredPair(north, south);
-    assertTrue(pair.getDouble(0) >= EventStage.SAME_EVENT, "date and words alone score enough: " + pair);
-    assertFalse(pair.getBoolean(1), "but nothing specific ties them");
     Map<String, String> ev = eventsWithOthers(north, south);
     assertNotEquals(ev.get("north"), ev.get("south"));
   }
@@ -106,21 +113,8 @@ class EventStageTest {
         text + " morning");
     Row evening = published("evening", "2025-06-10", List.of("l mor", "s kell"), List.of("stone palace"), day,
         text + " evening");
-    Row pair = scoredPair(evening, morning);
-    assertTrue(pair.getDouble(0) >= EventStage.SAME_EVENT, "place, date and words score enough: " + pair);
-    assertFalse(pair.getBoolean(1), "but they name different people");
     Map<String, String> ev = eventsWithOthers(morning, evening);
     assertNotEquals(ev.get("morning"), ev.get("evening"));
-  }
-
-  /** (score, anchored) of the pair (a, b), a's id first, scored among the unrelated others (IDF). */
-  private static Row scoredPair(Row a, Row b) {
-    return EventStage.score(
-        spark.createDataFrame(List.of(RowFactory.create(a.getString(0), b.getString(0))),
-            new org.apache.spark.sql.types.StructType().add("a", "string").add("b", "string")),
-        EventStage.tfidf(spark.createDataFrame(List.of(a, b, others()[0], others()[1], others()[2]),
-            Schemas.EVENT_FEATURES)).drop("words"))
-        .select("score", "anchored").first();
   }
 
   private static Map<String, String> events(Row... rows) {
@@ -188,6 +182,48 @@ class EventStageTest {
       out.put(r.getString(0) + "+" + r.getString(1), true);
     }
     return out;
+  }
+
+  @Test
+  void undatedArticlesWithoutNamesMeetByTheRareWordsTheyShare() {
+    Row[] rows = {
+        published("q1", null, List.of(), List.of(), List.of(), "a strong earthquake shook the coastal province of"
+            + " tarvia overnight, the magnitude 6.1 tremor was felt in the capital"),
+        published("q2", null, List.of(), List.of(), List.of(), "tarvia earthquake: magnitude 6.1 tremor damages"
+            + " homes in coastal villages"),
+        published("x1", null, List.of(), List.of(), List.of(), "the central bank raised interest rates again"),
+        published("x2", null, List.of(), List.of(), List.of(), "a film festival opened with a premiere"),
+        published("x3", null, List.of(), List.of(), List.of(), "the team won the cup final in extra time")};
+    Map<String, Boolean> pairs = new HashMap<>();
+    for (Row r : EventStage.contentPairs(EventStage.vectors(spark.createDataFrame(List.of(rows),
+        Schemas.EVENT_FEATURES))).collectAsList()) {
+      pairs.put(r.getString(0) + "+" + r.getString(1), true);
+    }
+    assertTrue(pairs.containsKey("q1+q2"), pairs.keySet().toString());
+    assertFalse(pairs.containsKey("x1+x2"), "nothing rare in common: " + pairs.keySet());
+    Map<String, String> ev = events(rows);
+    assertEquals(ev.get("q1"), ev.get("q2"), "the same quake by its words alone");
+    assertNotEquals(ev.get("x1"), ev.get("x2"));
+  }
+
+  @Test
+  void aReportThatCitesTheFirstMeetingsDateDoesNotJoinTheFirstMeeting() {
+    String first = "the envoy and the president met in velgrad for talks on the dam and the corridor and the grain";
+    String second = "the envoy and the president met again for talks on the dam and the corridor and the grain";
+    Map<String, String> ev = eventsWithOthers(
+        signed("r1a", "2025-03-07", ENVOY_AND_PRESIDENT, List.of(), List.of(), first + " frank", List.of(),
+            List.of(), List.of("velgrad"), List.of(), "2025-03-06", "velgrad", List.of()),
+        signed("r1b", "2025-03-07", ENVOY_AND_PRESIDENT, List.of(), List.of(), first + " useful", List.of(),
+            List.of(), List.of("velgrad"), List.of(), "2025-03-06", "velgrad", List.of()),
+        // the second meeting's reports name the first one's date and place in passing
+        signed("r2a", "2025-03-29", ENVOY_AND_PRESIDENT, List.of(), List.of(), second + " velgrad orla",
+            List.of(), List.of(), List.of("velgrad", "port orla"), List.of(), "2025-03-28", "port orla",
+            List.of("2025-03-06")),
+        signed("r2b", "2025-03-29", ENVOY_AND_PRESIDENT, List.of(), List.of(), second + " orla sea", List.of(),
+            List.of(), List.of("port orla"), List.of(), "2025-03-28", "port orla", List.of()));
+    assertEquals(ev.get("r1a"), ev.get("r1b"));
+    assertEquals(ev.get("r2a"), ev.get("r2b"));
+    assertNotEquals(ev.get("r1a"), ev.get("r2a"), "other date and place for the same people: another event");
   }
 
   @Test
