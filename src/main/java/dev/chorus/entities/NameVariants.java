@@ -139,13 +139,13 @@ public final class NameVariants {
    * ("Olena"/"Elena", "Kostiantyn"/"Konstantin", "Dmytro"/"Dmitry"), and a surname misspelt by one
    * letter when the misspelt form is used in one article only ({@code rareA}/{@code rareB}). Only
    * trusted inside one event: across a corpus such looseness would join different people.
-   * Organisations are left to {@link #sameName}; a lone surname to {@link #sameName} and
+   * Organisations compare by {@link OrgNames#sameStem}; a lone surname to {@link #sameName} and
    * {@link ArticleNames} (loosely, it would join everyone who shares it). Without a rare form, this
    * is safe across a corpus: {@link EntityStage} applies it so within {@link #looseKey} blocks.
    */
   public static boolean looseSame(String a, String b, String kind, boolean rareA, boolean rareB) {
     if (Mention.ORG.equals(kind)) {
-      return false;
+      return OrgNames.sameStem(a, b);
     }
     List<String> x = loose(a);
     List<String> y = loose(b);
