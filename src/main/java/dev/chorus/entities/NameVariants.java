@@ -188,12 +188,13 @@ public final class NameVariants {
   }
 
   /**
-   * Two forms of one given name: an initial of the other, the same first {@link #GIVEN_PREFIX}
+   * Two forms of one given name: an initial of the other, a known short form ({@link GivenNames}:
+   * "Bill"/"William"), the same first {@link #GIVEN_PREFIX}
    * letters once a leading vowel is set aside ("Olena"/"Elena", "Nadiya"/"Nadezhda"), or few edits
    * apart in long names ("Kostiantyn"/"Konstantin").
    */
   private static boolean looseGiven(String a, String b) {
-    if (compatibleGiven(a, b)) {
+    if (compatibleGiven(a, b) || GivenNames.shortForm(a, b)) {
       return true;
     }
     String x = withoutLeadingVowel(a);

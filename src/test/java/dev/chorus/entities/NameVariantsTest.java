@@ -152,4 +152,12 @@ class NameVariantsTest {
     assertTrue(NameVariants.looseSame("Valdor Chemical Group", "Valdor Chemicals", "org", false, false));
     assertFalse(NameVariants.looseSame("Valdor Chemicals", "Valdor Mining", "org", false, false));
   }
+
+  @Test
+  void aKnownShortFormOfAGivenNameIsLooselyTheSamePerson() {
+    assertTrue(NameVariants.looseSame("Bill Harrow", "William Harrow", "person", false, false));
+    assertTrue(NameVariants.looseSame("Volodya Harrow", "Volodymyr Harrow", "person", false, false));
+    assertFalse(NameVariants.looseSame("Bill Harrow", "Robert Harrow", "person", false, false));
+    assertFalse(NameVariants.looseSame("Bill Harrow", "William Harlow", "person", false, false));
+  }
 }
