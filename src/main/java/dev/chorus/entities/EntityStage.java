@@ -104,23 +104,24 @@ public final class EntityStage {
    */
   static Dataset<Row> mergeWithinEvents(Dataset<Row> named, Dataset<Row> bySpelling) {
     Dataset<Row> inEvents = named.filter(col("event_id").isNotNull())
-        .groupBy("event_id", "kind", "name").agg(countDistinct("article_id").as("articles"))
+        .groupBy("event_id", "kind", "name").agg(countDistinct("article_id").as("articles"),
+            collect_set("event_id").as("events"))
         .withColumn("block", udf((UDF1<String, String>) NameVariants::looseBlock, DataTypes.StringType)
             .apply(col("name")));
     // across the corpus, the same looseness without typos ("articles" 2: no form counts as rare),
     // in blocks of one loose surname: a transliteration is no less one person in another event
     // organisations in blocks of their first distinctive word ({@link OrgNames#block}), where a
     // bare "X" meets "X Chemical Group"
-    Dataset<Row> inCorpus = named.select("kind", "name").distinct()
+    Dataset<Row> inCorpus = named.groupBy("kind", "name").agg(collect_set("event_id").as("events"))
         .withColumn("event_id", lit(CORPUS)).withColumn("articles", lit(2L))
         .withColumn("block", udf((UDF2<String, String, String>) (name, kind) -> Mention.ORG.equals(kind)
             ? OrgNames.block(name) : NameVariants.looseKey(name), DataTypes.StringType)
             .apply(col("name"), col("kind")))
-        .select("event_id", "kind", "name", "articles", "block");
+        .select("event_id", "kind", "name", "articles", "block", "events");
     Dataset<Row> edges = inEvents.unionByName(inCorpus)
         .join(bySpelling.select("kind", "name", "entity_id"), new String[] {"kind", "name"})
         .groupBy("event_id", "kind", "block")
-        .agg(collect_list(struct(col("name"), col("entity_id"), col("articles"))).as("names"))
+        .agg(collect_list(struct(col("name"), col("entity_id"), col("articles"), col("events"))).as("names"))
         .flatMap((FlatMapFunction<Row, Row>) EntityStage::looseEdges, Encoders.row(EDGE))
         .distinct();
     Dataset<Row> ids = bySpelling.select(col("entity_id").as("id"), col("entity_id").as("rank")).distinct();
@@ -136,7 +137,7 @@ public final class EntityStage {
   /** The event_id of the corpus-wide blocks of {@link #mergeWithinEvents}. */
   private static final String CORPUS = "-";
 
-  /** One (event, kind, block, [(name, entity_id, articles)]) to the entity pairs it links. */
+  /** One (event, kind, block, [(name, entity_id, articles, events)]) to the entity pairs it links. */
   static Iterator<Row> looseEdges(Row block) {
     String kind = block.getString(1);
     List<Row> names = block.getList(3);
@@ -161,18 +162,23 @@ public final class EntityStage {
    * A bare distinctive word used as an organisation ("X") joins the one company whose longer names
    * start with it ("X Chemical Group", "X Chemicals"): only when all those longer names are one
    * entity by spelling or {@link OrgNames#sameStem}, so that "X" between "X Bank" and "X Motors"
-   * stays apart. Only over a whole corpus's block: within a part of it, one company could seem the only one.
+   * stays apart, and when the bare word is used in an event that names the company in full (a
+   * common word read as an organisation, "the West", meets "West Coast Bank" in no event). Only
+   * over a whole corpus's block: within a part of it, one company could seem the only one.
    */
   static List<Row> shortFormEdges(List<Row> names) {
     List<Row> out = new ArrayList<>();
     for (Row s : names) {
       List<Row> longer = new ArrayList<>();
+      Set<String> longEvents = new HashSet<>();
       for (Row l : names) {
         if (OrgNames.shortFormOf(s.getString(0), l.getString(0))) {
           longer.add(l);
+          longEvents.addAll(l.<String>getList(3));
         }
       }
-      if (!longer.isEmpty() && oneEntity(longer)) {
+      longEvents.retainAll(s.<String>getList(3));
+      if (!longer.isEmpty() && !longEvents.isEmpty() && oneEntity(longer)) {
         out.add(RowFactory.create(s.getString(1), longer.get(0).getString(1)));
       }
     }

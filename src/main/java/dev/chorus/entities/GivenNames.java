@@ -7,31 +7,33 @@ import java.util.Set;
 
 /**
  * Short forms of given names that share too few letters with the full form for a spelling rule
- * ("Bill" for "William", "Sasha" for "Alexander"): general English and Slavic naming knowledge, no
+ * ("Bill" for "William", "Kostya" for "Konstantin"): general English and Slavic naming knowledge, no
  * person's name. Forms are compared after {@link NameFold#looseWord}, as the names are.
  */
 final class GivenNames {
 
-  /** Full form, then its short forms; none shared by two full forms of different people ("Pat"). */
+  /**
+   * Full form, then its short forms. Left out: a short form of two full names of different people
+   * ("Pat": Patrick, Patricia; "Chris", "Sam", "Sasha", "Zhenya", "Ted"), and one that is as often
+   * a name of its own ("Jack", "Harry", "Lisa", "Drew"), which would join two people of one surname.
+   */
   private static final String[][] FORMS = {
-      {"william", "bill", "billy", "will", "willy"}, {"robert", "bob", "bobby", "rob", "robbie", "bert"},
-      {"richard", "dick", "rick", "ricky", "rich"}, {"james", "jim", "jimmy", "jamie"},
-      {"michael", "mike", "mick", "mickey"}, {"thomas", "tom", "tommy"}, {"anthony", "tony"},
-      {"edward", "ted", "teddy", "ed", "eddie", "ned"}, {"margaret", "peggy", "maggie", "meg", "greta"},
-      {"elizabeth", "liz", "beth", "betty", "lisa", "eliza", "libby"}, {"katherine", "kate", "katie", "kathy"},
-      {"catherine", "cathy", "kate", "katie"}, {"john", "jack", "johnny"}, {"joseph", "joe", "joey"},
-      {"charles", "charlie", "chuck"}, {"henry", "harry", "hank"}, {"lawrence", "larry"},
+      {"william", "bill", "billy", "will", "willy"}, {"robert", "bob", "bobby", "rob", "robbie"},
+      {"richard", "dick", "rick", "ricky"}, {"james", "jim", "jimmy"}, {"michael", "mike", "mick", "mickey"},
+      {"thomas", "tom", "tommy"}, {"anthony", "tony"}, {"edward", "eddie", "ned"},
+      {"margaret", "peggy", "maggie", "meg"}, {"elizabeth", "liz", "beth", "betty", "eliza", "libby"},
+      {"katherine", "kate", "katie", "kathy"}, {"catherine", "cathy", "kate", "katie"}, {"john", "johnny"},
+      {"joseph", "joe", "joey"}, {"charles", "charlie", "chuck"}, {"lawrence", "larry"},
       {"nicholas", "nick", "nicky"}, {"patrick", "paddy"}, {"patricia", "patty", "trish"},
       {"rebecca", "becky"}, {"susan", "sue", "suzy"}, {"deborah", "debbie", "deb"},
-      {"christopher", "chris"}, {"benjamin", "ben"}, {"samuel", "sam"}, {"daniel", "dan", "danny"},
-      {"matthew", "matt"}, {"andrew", "andy", "drew"}, {"steven", "steve"}, {"stephen", "steve"},
-      {"alexander", "sasha"},
+      {"benjamin", "ben"}, {"daniel", "dan", "danny"}, {"matthew", "matt"},
+      {"andrew", "andy"}, {"steven", "steve"}, {"stephen", "steve"},
       {"vladimir", "volodya", "vova"}, {"volodymyr", "volodya"}, {"dmitry", "dima"}, {"dmytro", "dima"},
       {"konstantin", "kostya"}, {"kostiantyn", "kostya"}, {"mikhail", "misha"}, {"mykhailo", "misha"},
-      {"nikolai", "kolya"}, {"mykola", "kolya"}, {"yevgeny", "zhenya"}, {"sergei", "seryozha"},
-      {"anastasia", "nastya"}, {"ekaterina", "katya"}, {"kateryna", "katya"}, {"tatiana", "tanya"},
+      {"nikolai", "kolya"}, {"mykola", "kolya"}, {"sergei", "seryozha"}, {"anastasia", "nastya"},
+      {"ekaterina", "katya"}, {"kateryna", "katya"}, {"yekaterina", "katya"}, {"tatiana", "tanya"},
       {"natalia", "natasha"}, {"maria", "masha"}, {"olga", "olya"}, {"svetlana", "sveta"},
-      {"yekaterina", "katya"}, {"pavel", "pasha"}, {"ivan", "vanya"}, {"anatoly", "tolya"}};
+      {"pavel", "pasha"}, {"ivan", "vanya"}, {"anatoly", "tolya"}};
 
   private static final Map<String, Set<String>> FULL_OF = build();
 

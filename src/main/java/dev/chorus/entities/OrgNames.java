@@ -61,12 +61,41 @@ public final class OrgNames {
     return s.isEmpty() ? "" : s.get(0);
   }
 
-  /** True when {@code shortName} is one distinctive word and {@code longName} starts with it and has more. */
+  /** Compass points: "the West" read as an organisation is no short form of "West X Bank". */
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west");
+
+  /**
+   * True when {@code shortName} is one distinctive word and {@code longName} is that word followed
+   * only by words that say what kind of organisation it is ("X Chemical Group", "X University",
+   * "X Media"): not "X Death" or "X National Security Council", where X alone is something else.
+   * A demonym ("Palestinians"), a compass point or an acronym is no short form.
+   */
   public static boolean shortFormOf(String shortName, String longName) {
     List<String> s = stem(shortName);
     List<String> l = stem(longName);
-    return s.size() == 1 && l.size() >= 2 && l.get(0).equals(s.get(0))
-        && !MentionFinder.isAcronym(new Token(NameFold.clean(shortName), 0, 0, false));
+    if (s.size() != 1 || l.size() < 2 || !l.get(0).equals(s.get(0))) {
+      return false;
+    }
+    String word = NameFold.clean(shortName);
+    Token token = new Token(word, 0, word.length(), false);
+    String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    if (MentionFinder.isAcronym(token) || DIRECTIONS.contains(word.toLowerCase(Locale.ROOT))
+        || Lexicon.isDemonym(token) || Lexicon.isDemonym(new Token(singular, 0, singular.length(), false))) {
+      return false;
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : NameFold.clean(longName).split(" ")) {
+      if (!w.isEmpty() && !LEGAL_FORMS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+        words.add(w);
+      }
+    }
+    for (String w : words.subList(1, words.size())) {
+      if (!Lexicon.isOrgWord(new Token(w, 0, w.length(), false))
+          && !Lexicon.isOrgWord(new Token(w + "s", 0, w.length() + 1, false))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

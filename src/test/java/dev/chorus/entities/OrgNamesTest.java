@@ -26,6 +26,13 @@ class OrgNamesTest {
     assertFalse(OrgNames.shortFormOf("Valdor", "Ostrel Valdor Bank"));
     assertFalse(OrgNames.shortFormOf("VCG", "VCG Holdings Bank"));
     assertFalse(OrgNames.shortFormOf("Valdor Chemicals", "Valdor Chemical Group"));
+    assertTrue(OrgNames.shortFormOf("Valdor", "Valdor University"));
+    // the longer name's other words must say what kind of organisation it is
+    assertFalse(OrgNames.shortFormOf("Black", "Black Death"));
+    assertFalse(OrgNames.shortFormOf("Valdor", "Valdor National Security Council"));
+    // a compass point or a people is no organisation's short form
+    assertFalse(OrgNames.shortFormOf("West", "West Bank"));
+    assertFalse(OrgNames.shortFormOf("Vesnians", "Vesnian Authority"));
   }
 
   @Test
