@@ -68,7 +68,8 @@ public final class OrgNames {
    * True when {@code shortName} is one distinctive word and {@code longName} is that word followed
    * only by words that say what kind of organisation it is ("X Chemical Group", "X University",
    * "X Media"): not "X Death" or "X National Security Council", where X alone is something else.
-   * A demonym ("Palestinians"), a compass point or an acronym is no short form.
+   * A demonym ("Palestinians"), a country or capital ("Ukraine" beside "Ukraine Federation"), a
+   * compass point or an acronym is no short form.
    */
   public static boolean shortFormOf(String shortName, String longName) {
     List<String> s = stem(shortName);
@@ -80,6 +81,7 @@ public final class OrgNames {
     Token token = new Token(word, 0, word.length(), false);
     String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     if (MentionFinder.isAcronym(token) || DIRECTIONS.contains(word.toLowerCase(Locale.ROOT))
+        || Countries.named(word) != null || Countries.ofCapital(word) != null
         || Lexicon.isDemonym(token) || Lexicon.isDemonym(new Token(singular, 0, singular.length(), false))) {
       return false;
     }

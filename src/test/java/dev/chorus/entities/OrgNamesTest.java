@@ -33,6 +33,8 @@ class OrgNamesTest {
     // a compass point or a people is no organisation's short form
     assertFalse(OrgNames.shortFormOf("West", "West Bank"));
     assertFalse(OrgNames.shortFormOf("Vesnians", "Vesnian Authority"));
+    // nor a country: the country read as an organisation is not its federation or party
+    assertFalse(OrgNames.shortFormOf("Ukraine", "Ukraine Federation"));
   }
 
   @Test
