@@ -51,7 +51,9 @@ public final class ArticleNames {
       List<Mention> mentions = sentences.get(s) == null ? List.of() : sentences.get(s);
       for (int m = 0; m < mentions.size(); m++) {
         Mention mention = mentions.get(m);
-        if (mention != null && Mention.PERSON.equals(mention.kind()) && mention.text() != null) {
+        // a hashtag ("#XKills") is a slogan more often than a person: no full name to resolve "X" to
+        if (mention != null && Mention.PERSON.equals(mention.kind()) && mention.text() != null
+            && !mention.text().startsWith("#")) {
           List<String> tokens = NameFold.foldedTokens(mention.text());
           if (tokens.size() >= 2) {
             out.add(new Located(mention, s, m, tokens));

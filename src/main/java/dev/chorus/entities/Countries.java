@@ -40,6 +40,13 @@ public final class Countries {
       "elysee", "France", "elysee palace", "France", "zhongnanhai", "China", "blue house", "South Korea",
       "pentagon", "United States");
 
+  /**
+   * The seat named by what building it is in its capital ("Moscow's historic fortress" is the
+   * Kremlin): country|building to the seat's name as text writes it. Only buildings that one seat is.
+   */
+  private static final Map<String, String> SEAT_BUILDINGS = Map.of(
+      "Russia|fortress", "Kremlin", "Russia|citadel", "Kremlin", "United States|mansion", "White House");
+
   private static final Map<String, String> ACRONYMS = table(
       "us", "United States", "usa", "United States", "uk", "United Kingdom", "uae", "United Arab Emirates",
       "prc", "China", "dprk", "North Korea", "drc", "Democratic Republic of the Congo");
@@ -75,6 +82,13 @@ public final class Countries {
   /** The country a seat of government stands for ("the Kremlin" → "Russia"), or null. */
   public static String ofSeat(String name) {
     return SEATS.get(key(name));
+  }
+
+  /** The seat of government a capital's building stands for ("Moscow", "fortress" → "Kremlin"), or null. */
+  public static String seatDescribed(String capital, String building) {
+    String country = ofCapital(capital);
+    return country == null || building == null ? null
+        : SEAT_BUILDINGS.get(country + "|" + building.toLowerCase(Locale.ROOT));
   }
 
   /** The country a country acronym names ("U.S." → "United States"), or null. */

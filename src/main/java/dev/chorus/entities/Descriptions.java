@@ -40,6 +40,20 @@ public final class Descriptions {
   private static final Pattern BARE = Pattern.compile(
       "\\b[Tt]he\\s+(?:(?:country|nation|region|state|city|province)['’]s\\s+)?(?i:" + SOLE_OFFICE
           + ")\\b(?!['’]s\\s+\\p{Lu})(?!\\s+(?:of\\b|\\p{Lu}|-))");
+  /** Prefix of a key that describes a public body in lower case: "org|rescue service". */
+  static final String ORG = "org|";
+  private static final String BODY = "(?:service|inspectorate|ministry|agency|authority|committee|commission"
+      + "|directorate|department|bureau|inspection|office)";
+  /**
+   * "the regional rescue service", "the environmental inspectorate": a public body referred to in
+   * lower case by its words after "the" (the description starts after "the", as its name would).
+   */
+  private static final Pattern BODY_REF = Pattern.compile(
+      "\\b[Tt]he\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}" + BODY + ")\\b(?!['’]s)(?!-)");
+  /** "Moscow’s historic fortress": a capital's building, with up to two words before the building. */
+  private static final Pattern LANDMARK = Pattern.compile(
+      "\\b(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)['’]s\\s+((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)\\b");
+  private static final Pattern WORD = Pattern.compile("\\p{Ll}+");
   /** Office handles: the President of the United States. */
   private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}])@?POTUS\\b");
 
@@ -75,7 +89,30 @@ public final class Descriptions {
     while (h.find()) {
       out.add(new Mention(key("United States", "president"), KIND, null, h.start(), h.end()));
     }
+    Matcher body = BODY_REF.matcher(s);
+    while (body.find()) {
+      String core = OrgNames.levelCore(body.group(1));
+      if (core != null) {
+        out.add(new Mention(ORG + core, KIND, null, body.start(1), body.end(1)));
+      }
+    }
+    Matcher landmark = LANDMARK.matcher(s);
+    while (landmark.find()) {
+      Matcher word = WORD.matcher(landmark.group(2));
+      while (word.find()) {
+        String seat = Countries.seatDescribed(landmark.group(1), word.group());
+        if (seat != null) {
+          out.add(new Mention(seat, Mention.ORG, null, landmark.start(), landmark.start(2) + word.end()));
+          break;
+        }
+      }
+    }
     return out;
+  }
+
+  /** The level-free name words a lower-case description of a public body gives ({@link #ORG}), or null. */
+  public static String orgCore(String key) {
+    return key != null && key.startsWith(ORG) ? key.substring(ORG.length()) : null;
   }
 
   private static final Pattern HEADS_ORG = Pattern.compile(

@@ -104,20 +104,24 @@ public final class EntityStage {
    */
   static Dataset<Row> mergeWithinEvents(Dataset<Row> named, Dataset<Row> bySpelling) {
     Dataset<Row> inEvents = named.filter(col("event_id").isNotNull())
-        .groupBy("event_id", "kind", "name").agg(countDistinct("article_id").as("articles"))
+        .groupBy("event_id", "kind", "name").agg(countDistinct("article_id").as("articles"),
+            collect_set("event_id").as("events"))
         .withColumn("block", udf((UDF1<String, String>) NameVariants::looseBlock, DataTypes.StringType)
             .apply(col("name")));
     // across the corpus, the same looseness without typos ("articles" 2: no form counts as rare),
     // in blocks of one loose surname: a transliteration is no less one person in another event
-    Dataset<Row> inCorpus = named.select("kind", "name").distinct()
-        .withColumn("event_id", lit("-")).withColumn("articles", lit(2L))
-        .withColumn("block", udf((UDF1<String, String>) NameVariants::looseKey, DataTypes.StringType)
-            .apply(col("name")))
-        .select("event_id", "kind", "name", "articles", "block");
+    // organisations in blocks of their first distinctive word ({@link OrgNames#block}), where a
+    // bare "X" meets "X Chemical Group"
+    Dataset<Row> inCorpus = named.groupBy("kind", "name").agg(collect_set("event_id").as("events"))
+        .withColumn("event_id", lit(CORPUS)).withColumn("articles", lit(2L))
+        .withColumn("block", udf((UDF2<String, String, String>) (name, kind) -> Mention.ORG.equals(kind)
+            ? OrgNames.block(name) : NameVariants.looseKey(name), DataTypes.StringType)
+            .apply(col("name"), col("kind")))
+        .select("event_id", "kind", "name", "articles", "block", "events");
     Dataset<Row> edges = inEvents.unionByName(inCorpus)
         .join(bySpelling.select("kind", "name", "entity_id"), new String[] {"kind", "name"})
         .groupBy("event_id", "kind", "block")
-        .agg(collect_list(struct(col("name"), col("entity_id"), col("articles"))).as("names"))
+        .agg(collect_list(struct(col("name"), col("entity_id"), col("articles"), col("events"))).as("names"))
         .flatMap((FlatMapFunction<Row, Row>) EntityStage::looseEdges, Encoders.row(EDGE))
         .distinct();
     Dataset<Row> ids = bySpelling.select(col("entity_id").as("id"), col("entity_id").as("rank")).distinct();
@@ -130,11 +134,17 @@ public final class EntityStage {
         .flatMap((FlatMapFunction<Row, Row>) EntityStage::renameGroup, Encoders.row(NAME_TO_ENTITY));
   }
 
-  /** One (event, kind, block, [(name, entity_id, articles)]) to the entity pairs it links. */
+  /** The event_id of the corpus-wide blocks of {@link #mergeWithinEvents}. */
+  private static final String CORPUS = "-";
+
+  /** One (event, kind, block, [(name, entity_id, articles, events)]) to the entity pairs it links. */
   static Iterator<Row> looseEdges(Row block) {
     String kind = block.getString(1);
     List<Row> names = block.getList(3);
     List<Row> out = new ArrayList<>();
+    if (Mention.ORG.equals(kind) && CORPUS.equals(block.getString(0))) {
+      out.addAll(shortFormEdges(names));
+    }
     for (int i = 0; i < names.size(); i++) {
       for (int j = i + 1; j < names.size(); j++) {
         Row a = names.get(i);
@@ -146,6 +156,61 @@ public final class EntityStage {
       }
     }
     return out.iterator();
+  }
+
+  /**
+   * A bare distinctive word used as an organisation ("X") joins the one company whose longer names
+   * start with it ("X Chemical Group", "X Chemicals"): only when all those longer names are one
+   * entity by spelling or {@link OrgNames#sameStem}, so that "X" between "X Bank" and "X Motors"
+   * stays apart, and when the bare word is used in an event that names the company in full (a
+   * common word read as an organisation, "the West", meets "West Coast Bank" in no event). Only
+   * over a whole corpus's block: within a part of it, one company could seem the only one.
+   */
+  static List<Row> shortFormEdges(List<Row> names) {
+    List<Row> out = new ArrayList<>();
+    for (Row s : names) {
+      List<Row> longer = new ArrayList<>();
+      Set<String> longEvents = new HashSet<>();
+      for (Row l : names) {
+        if (OrgNames.shortFormOf(s.getString(0), l.getString(0))) {
+          longer.add(l);
+          longEvents.addAll(l.<String>getList(3));
+        }
+      }
+      longEvents.retainAll(s.<String>getList(3));
+      if (!longer.isEmpty() && !longEvents.isEmpty() && oneEntity(longer)) {
+        out.add(RowFactory.create(s.getString(1), longer.get(0).getString(1)));
+      }
+    }
+    return out;
+  }
+
+  /** True when names (name, entity_id, ...) are one entity or joined by {@link OrgNames#sameStem}. */
+  private static boolean oneEntity(List<Row> names) {
+    Map<String, String> parent = new HashMap<>();
+    for (Row r : names) {
+      parent.put(r.getString(1), r.getString(1));
+    }
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = i + 1; j < names.size(); j++) {
+        if (OrgNames.sameStem(names.get(i).getString(0), names.get(j).getString(0))) {
+          parent.put(root(parent, names.get(i).getString(1)), root(parent, names.get(j).getString(1)));
+        }
+      }
+    }
+    Set<String> roots = new HashSet<>();
+    for (String id : parent.keySet()) {
+      roots.add(root(parent, id));
+    }
+    return roots.size() == 1;
+  }
+
+  private static String root(Map<String, String> parent, String id) {
+    String r = id;
+    while (!parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    return r;
   }
 
   /** One merged entity (kind, label, [(name, uses)]) to a {@link #NAME_TO_ENTITY} row per name. */
@@ -214,7 +279,28 @@ public final class EntityStage {
         .withColumn("name", element_at(fit, 1).getField("canonical"))
         .withColumn("kind", lit(Mention.PERSON))
         .select(columns(descriptions)).distinct()
-        .unionByName(describedOrgs(mentions, names));
+        .unionByName(describedOrgs(mentions, names))
+        .unionByName(describedBodies(descriptions, names));
+  }
+
+  /**
+   * "the regional rescue service" resolved to the one organisation of the corpus whose name has the
+   * same words once the level of government is set aside ("State Rescue Service",
+   * {@link OrgNames#levelCore}); a description that fits several stays unresolved. Returns mention
+   * rows (as the input's columns) of kind org named by the organisation's canonical name.
+   */
+  static Dataset<Row> describedBodies(Dataset<Row> descriptions, Dataset<Row> names) {
+    Dataset<Row> bodies = names.filter(col("kind").equalTo(Mention.ORG))
+        .withColumn("core", udf((UDF1<String, String>) OrgNames::levelCore, DataTypes.StringType).apply(col("name")))
+        .filter(col("core").isNotNull())
+        .groupBy("core").agg(collect_set("canonical").as("fit"))
+        .filter(size(col("fit")).equalTo(1));
+    return descriptions
+        .withColumn("core", udf((UDF1<String, String>) Descriptions::orgCore, DataTypes.StringType).apply(col("name")))
+        .join(bodies, "core")
+        .withColumn("name", element_at(col("fit"), 1))
+        .withColumn("kind", lit(Mention.ORG))
+        .select(columns(descriptions)).distinct();
   }
 
   /** Per key ("name") and scope (none: the corpus): the set of people the key fits there, as {@code as}. */

@@ -75,7 +75,9 @@ final class Lexicon {
       "federation", "network", "times", "post", "herald", "press", "tribune", "gazette", "journal",
       "media", "television", "tv", "radio", "airlines", "airways", "holdings", "industries",
       "partners", "centre", "center", "society", "club", "church", "team", "brigade", "battalion",
-      "directorate", "secretariat", "tribunal", "exchange", "reserve", "treasury", "chamber");
+      "directorate", "secretariat", "tribunal", "exchange", "reserve", "treasury", "chamber",
+      "inspectorate", "chemicals", "pharmaceuticals", "motors", "technologies", "electronics",
+      "laboratories");
 
   /** A name containing one of these words names a place. */
   private static final Set<String> PLACE_WORDS = Set.of(
@@ -86,6 +88,11 @@ final class Lexicon {
       "library", "cathedral", "republic", "kingdom", "states", "emirates", "saint", "st.",
       "sainte", "ste.", "fort", "ft.", "cape", "canal", "harbour", "harbor", "heights", "falls",
       "springs", "plaza", "museum", "stadium", "castle", "tower", "dam", "forest", "highway");
+
+  /** Administrative areas written in lower case after their name ("the X region"): part of the name. */
+  private static final Set<String> AREA_WORDS = Set.of(
+      "region", "province", "district", "oblast", "county", "governorate", "prefecture", "raion", "rayon",
+      "voivodeship", "municipality");
 
   /** Before a name these mark a place ("in X", "at the X"). */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of(
@@ -112,14 +119,20 @@ final class Lexicon {
       "welsh", "scots", "czech", "slovak", "filipino", "english", "western", "eastern",
       "northern", "southern");
 
-  // Sentence-initial gerunds and adverbs ("Citing ...", "Recently ...") are common words.
-  private static final Pattern COMMON_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ing|ly)");
+  // Sentence-initial gerunds and adverbs ("Citing ...", "Recently ...") are common words; a single l
+  // after a or o ("-aly", "-oly") ends no common adverb but given names ("Anatoly", "Vitaly").
+  private static final Pattern COMMON_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ing|(?<![ao])ly)");
 
   private Lexicon() {
   }
 
   static boolean isSentenceStarter(Token t) {
     return SENTENCE_STARTERS.contains(t.lower()) || COMMON_SHAPE.matcher(t.word()).matches();
+  }
+
+  /** A lower-case administrative area after a name ("the X region"). */
+  static boolean isAreaWord(Token t) {
+    return t.isLower() && !t.possessive() && AREA_WORDS.contains(t.word());
   }
 
   static boolean isCalendar(Token t) {

@@ -44,7 +44,7 @@ public final class MentionFinder {
         i++;
         continue;
       }
-      int end = runEnd(tokens, i);
+      int end = withArea(tokens, i, runEnd(tokens, i));
       Mention previous = out.isEmpty() ? null : out.get(out.size() - 1);
       final int from = i;
       final int to = end;
@@ -89,6 +89,10 @@ public final class MentionFinder {
       if (country != null) {
         return new Mention(country, Mention.PLACE, null, m.begin(), m.end());
       }
+    }
+    if (Countries.ofSeat(m.text()) != null) {
+      // "at the Kremlin", "the Kremlin said" and "Kremlin says" are one institution, never a place or person
+      return new Mention(m.text(), Mention.ORG, null, m.begin(), m.end());
     }
     String capital = Countries.ofCapital(m.text());
     if (capital != null && m.text().equals(s.substring(m.begin(), m.end())) && to < tokens.size()
@@ -150,6 +154,24 @@ public final class MentionFinder {
       return false;
     }
     return !(isInitial(tokens, i) && Lexicon.isSentenceStarter(t));
+  }
+
+  /**
+   * The run's end, taking in a lower-case administrative area after a place-like name ("the X
+   * region"), which names the area rather than a town of that name; not after a title or an
+   * organisation ("Governor X region" is no area).
+   */
+  private static int withArea(List<Token> tokens, int start, int end) {
+    if (end >= tokens.size() || tokens.get(start).isTag() || tokens.get(end - 1).possessive()
+        || !Lexicon.isAreaWord(tokens.get(end))) {
+      return end;
+    }
+    for (int i = start; i < end; i++) {
+      if (Lexicon.isOrgWord(tokens.get(i)) || Lexicon.isRoleHead(tokens.get(i))) {
+        return end;
+      }
+    }
+    return end + 1;
   }
 
   /** "May 2": the month, which the calendar list leaves out because May is also a given name. */
@@ -251,7 +273,8 @@ public final class MentionFinder {
 
     /** A run without a title inside it. */
     private static Optional<Mention> plain(String s, List<Token> tokens, int from, int to, Mention previous) {
-      if (to - from == 1 && (Lexicon.isDemonym(tokens.get(from)) || Lexicon.isRoleModifier(tokens.get(from)))) {
+      if (to - from == 1 && (Lexicon.isDemonym(tokens.get(from)) || Lexicon.isRoleModifier(tokens.get(from)))
+          && !isSeatNamed(tokens, from, to)) {
         return Optional.empty(); // "Russian", "Presidential": adjectives, not names
       }
       String role = Roles.before(s, tokens, from, limit(tokens, previous));
@@ -263,6 +286,15 @@ public final class MentionFinder {
         return Optional.empty(); // too long for a person's name: a slogan or a run-on headline
       }
       return Optional.of(mention(s, tokens, from, to, kind, role));
+    }
+
+    /**
+     * A seat of government named for itself ("the Kremlin said", "at the Kremlin"), not as the
+     * modifier of a title ("Kremlin aide", "Kremlin foreign policy assistant").
+     */
+    private static boolean isSeatNamed(List<Token> tokens, int from, int to) {
+      return Countries.ofSeat(tokens.get(from).word()) != null && (to >= tokens.size()
+          || !Lexicon.isRoleModifier(tokens.get(to)) && !Lexicon.isRoleHead(tokens.get(to)));
     }
 
     /** Roles do not reach back over the name of another person. */

@@ -26,9 +26,12 @@ final class NameFold {
       Map.entry("ž", "zh"), Map.entry("š", "sh"), Map.entry("č", "ch"), Map.entry("ł", "l"),
       Map.entry("ø", "o"), Map.entry("æ", "ae"), Map.entry("œ", "oe"), Map.entry("ß", "ss"),
       Map.entry("đ", "d"), Map.entry("ı", "i"), Map.entry("þ", "th"), Map.entry("ð", "d"));
-  // Abbreviations written either way in place names.
-  private static final Map<String, String> ABBREVIATIONS = Map.of(
-      "st", "saint", "ste", "sainte", "mt", "mount", "ft", "fort", "pt", "port");
+  // Abbreviations written either way in place names, and the administrative areas of other
+  // languages that English also writes translated ("X Oblast" is "the X region").
+  private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+      Map.entry("st", "saint"), Map.entry("ste", "sainte"), Map.entry("mt", "mount"), Map.entry("ft", "fort"),
+      Map.entry("pt", "port"), Map.entry("oblast", "region"), Map.entry("raion", "district"),
+      Map.entry("rayon", "district"), Map.entry("voivodeship", "province"));
   // Transliteration pairs, applied in order: Zh/Ž, Kh/H, Polish sz/cz (Sh/Ch), ts/c (Polish and
   // Czech c), Yu/Iu, -yy/-iy, x/ks, w/v, Th/T, -off/-ov.
   private static final String[][] FOLDS = {

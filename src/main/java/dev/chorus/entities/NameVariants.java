@@ -139,13 +139,13 @@ public final class NameVariants {
    * ("Olena"/"Elena", "Kostiantyn"/"Konstantin", "Dmytro"/"Dmitry"), and a surname misspelt by one
    * letter when the misspelt form is used in one article only ({@code rareA}/{@code rareB}). Only
    * trusted inside one event: across a corpus such looseness would join different people.
-   * Organisations are left to {@link #sameName}; a lone surname to {@link #sameName} and
+   * Organisations compare by {@link OrgNames#sameStem}; a lone surname to {@link #sameName} and
    * {@link ArticleNames} (loosely, it would join everyone who shares it). Without a rare form, this
    * is safe across a corpus: {@link EntityStage} applies it so within {@link #looseKey} blocks.
    */
   public static boolean looseSame(String a, String b, String kind, boolean rareA, boolean rareB) {
     if (Mention.ORG.equals(kind)) {
-      return false;
+      return OrgNames.sameStem(a, b);
     }
     List<String> x = loose(a);
     List<String> y = loose(b);
@@ -188,12 +188,13 @@ public final class NameVariants {
   }
 
   /**
-   * Two forms of one given name: an initial of the other, the same first {@link #GIVEN_PREFIX}
+   * Two forms of one given name: an initial of the other, a known short form ({@link GivenNames}:
+   * "Bill"/"William"), the same first {@link #GIVEN_PREFIX}
    * letters once a leading vowel is set aside ("Olena"/"Elena", "Nadiya"/"Nadezhda"), or few edits
    * apart in long names ("Kostiantyn"/"Konstantin").
    */
   private static boolean looseGiven(String a, String b) {
-    if (compatibleGiven(a, b)) {
+    if (compatibleGiven(a, b) || GivenNames.shortForm(a, b)) {
       return true;
     }
     String x = withoutLeadingVowel(a);

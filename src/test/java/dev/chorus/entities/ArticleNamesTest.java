@@ -71,6 +71,14 @@ class ArticleNamesTest {
   }
 
   @Test
+  void aHashtagIsNoFullNameForAWordItStartsWith() {
+    List<List<Mention>> resolved = ArticleNames.resolve(List.of(
+        List.of(new Mention("#QuarnKills", "person", null, 12, 23)),
+        List.of(new Mention("Quarn", "person", null, 0, 5))));
+    assertEquals(List.of("#QuarnKills", "Quarn"), texts(resolved));
+  }
+
+  @Test
   void toleratesNullsAndEmptyInput() {
     assertEquals(List.of(), ArticleNames.resolve(null));
     assertEquals(List.of(List.of(), List.of()), ArticleNames.resolve(Arrays.asList(null, List.of())));

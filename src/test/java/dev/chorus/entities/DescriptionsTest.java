@@ -81,4 +81,23 @@ class DescriptionsTest {
     assertEquals(List.of(), Descriptions.localKeys("former President"));
     assertEquals(List.of(), Descriptions.localKeys("President of the Vesnian Rail Company"));
   }
+
+  @Test
+  void aPublicBodyInLowerCaseIsDescribedByItsWordsWithoutTheLevel() {
+    String s = "The environmental inspectorate says the dust is mostly fertiliser.";
+    List<Mention> found = Descriptions.find(s);
+    assertEquals(List.of(new Mention("org|environmental inspectorate", Descriptions.KIND, null, 4, 30)), found);
+    assertEquals(List.of("org|rescue service"), keys("Ptak, head of the regional rescue service, said so."));
+    // one word left after the level is too general: "the regional office"
+    assertEquals(List.of(), keys("He called the regional office on Monday."));
+  }
+
+  @Test
+  void aCapitalsBuildingThatOneSeatOfGovernmentIsNamesTheSeat() {
+    String s = "They dined at a restaurant near Moscow’s historic fortress.";
+    int b = s.indexOf("Moscow");
+    assertEquals(List.of(new Mention("Kremlin", Mention.ORG, null, b, s.length() - 1)), Descriptions.find(s));
+    assertEquals(List.of(), keys("They dined near Vesnia’s historic fortress."));
+    assertEquals(List.of(), keys("They dined near Moscow’s historic cathedral."));
+  }
 }

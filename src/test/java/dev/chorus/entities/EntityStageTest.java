@@ -156,4 +156,35 @@ class EntityStageTest {
         mention("a2", "E2", "Arno Pelt", "Arno Pelt", "person", "head of Norvane’s sovereign wealth fund"));
     assertEquals("Norvane Development Fund", entityWithVariant(rows, "Norvane’s sovereign wealth fund"));
   }
+
+  @Test
+  void aBareCompanyWordJoinsTheOneCompanyItStartsAndItsOtherForms() {
+    Map<String, String> e = entityOf(RowFactory.create("Valdor Chemical Group", "org", "E1"),
+        RowFactory.create("Valdor Chemicals", "org", "E2"), RowFactory.create("Valdor", "org", "E1"));
+    assertEquals(e.get("Valdor Chemical Group"), e.get("Valdor Chemicals"));
+    assertEquals(e.get("Valdor Chemical Group"), e.get("Valdor"));
+    // the bare word only in an event that never names the company in full: a word read as an org
+    Map<String, String> elsewhere = entityOf(RowFactory.create("Valdor Chemical Group", "org", "E1"),
+        RowFactory.create("Valdor", "org", "E2"));
+    assertNotEquals(elsewhere.get("Valdor"), elsewhere.get("Valdor Chemical Group"));
+    // two companies start with the word: the bare word names neither for sure
+    Map<String, String> two = entityOf(RowFactory.create("Valdor Chemical Group", "org", "E1"),
+        RowFactory.create("Valdor Bank", "org", "E1"), RowFactory.create("Valdor", "org", "E1"));
+    assertNotEquals(two.get("Valdor"), two.get("Valdor Bank"));
+    assertNotEquals(two.get("Valdor"), two.get("Valdor Chemical Group"));
+    assertNotEquals(two.get("Valdor Bank"), two.get("Valdor Chemical Group"));
+  }
+
+  @Test
+  void aPublicBodyDescribedInLowerCaseIsTheOneOrganisationOfThoseWords() {
+    List<Row> rows = List.of(
+        mention("a1", "E1", "State Rescue Service", "State Rescue Service", "org", null),
+        mention("a2", "E2", "regional rescue service", "org|rescue service", Descriptions.KIND, null));
+    assertEquals("State Rescue Service", entityWithVariant(rows, "regional rescue service"));
+    List<Row> two = List.of(
+        mention("a1", "E1", "State Rescue Service", "State Rescue Service", "org", null),
+        mention("a3", "E1", "National Rescue Service", "National Rescue Service", "org", null),
+        mention("a2", "E2", "regional rescue service", "org|rescue service", Descriptions.KIND, null));
+    assertEquals(null, entityWithVariant(two, "regional rescue service"));
+  }
 }

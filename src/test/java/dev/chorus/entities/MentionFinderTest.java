@@ -144,4 +144,30 @@ class MentionFinderTest {
     String t = "The First World War ended in 1918.";
     assertTrue(MentionFinder.find(t).stream().anyMatch(x -> x.text().equals("World War I")));
   }
+
+  @Test
+  void aSentenceInitialGivenNameEndingInLyStartsAName() {
+    String s = "Anatoly Lesnik, the plant's former director, was questioned on Thursday.";
+    assertEquals(m(s, "Anatoly Lesnik", "person", null), MentionFinder.find(s).get(0));
+    // an adverb of that shape still is no name
+    String t = "Recently Ostrava hosted the talks.";
+    assertTrue(MentionFinder.find(t).stream().noneMatch(x -> x.text().startsWith("Recently")));
+  }
+
+  @Test
+  void aLowerCaseAdministrativeAreaIsPartOfThePlaceName() {
+    String s = "She declared a day of mourning in the Vardo region on Wednesday.";
+    assertEquals(List.of(m(s, "Vardo region", "place", null)), MentionFinder.find(s));
+    // not after an organisation or a title
+    String t = "The Vardo Council region office closed.";
+    assertTrue(MentionFinder.find(t).stream().noneMatch(x -> x.text().endsWith("region")));
+  }
+
+  @Test
+  void aSeatOfGovernmentNamedForItselfIsAnOrganisationNotATitleModifier() {
+    String s = "The envoy was received at the Kremlin on Friday.";
+    assertEquals(List.of(m(s, "Kremlin", "org", null)), MentionFinder.find(s));
+    String t = "Citing Kremlin aide Oleg Varnitsky, the agency said the talks were useful.";
+    assertTrue(MentionFinder.find(t).stream().noneMatch(x -> x.text().equals("Kremlin")));
+  }
 }

@@ -138,4 +138,26 @@ class NameVariantsTest {
     assertTrue(NameVariants.looseSame("Zarichnia", "Zarichna", "place", false, false));
     assertEquals(NameVariants.looseBlock("Halyna Hrebenko"), NameVariants.looseBlock("Galina Grebenko"));
   }
+
+  @Test
+  void anOblastIsTheRegionOfTheSameNameButNotTheTown() {
+    assertTrue(NameVariants.sameName("Vardo Oblast", "Vardo region", "place"));
+    assertEquals(NameVariants.blockingKey("Vardo Oblast", "place"), NameVariants.blockingKey("Vardo region", "place"));
+    assertFalse(NameVariants.sameName("Vardo region", "Vardo", "place"));
+    assertFalse(NameVariants.sameName("Vardo region", "Vardo district", "place"));
+  }
+
+  @Test
+  void companyNamesWithAndWithoutTheirLegalFormAreOneOnlyLoosely() {
+    assertTrue(NameVariants.looseSame("Valdor Chemical Group", "Valdor Chemicals", "org", false, false));
+    assertFalse(NameVariants.looseSame("Valdor Chemicals", "Valdor Mining", "org", false, false));
+  }
+
+  @Test
+  void aKnownShortFormOfAGivenNameIsLooselyTheSamePerson() {
+    assertTrue(NameVariants.looseSame("Bill Harrow", "William Harrow", "person", false, false));
+    assertTrue(NameVariants.looseSame("Volodya Harrow", "Volodymyr Harrow", "person", false, false));
+    assertFalse(NameVariants.looseSame("Bill Harrow", "Robert Harrow", "person", false, false));
+    assertFalse(NameVariants.looseSame("Bill Harrow", "William Harlow", "person", false, false));
+  }
 }
