@@ -96,9 +96,11 @@ public final class ConflictStage {
         .or(col("kind").equalTo("person_role"));
     // a title is a standing fact, asked of the whole corpus rather than of one event
     Column event = when(col("kind").equalTo("person_role"), lit(null).cast("string")).otherwise(col("event_id"));
+    // min, not first: a cluster joined by meaning may hold one fact under two slots ("the second
+    // meeting", "the second round"), and first() would pick one by row order
     return claims.filter(comparable)
         .groupBy("cluster_id")
-        .agg(first(event).as("event_id"), first("slot").as("slot"), first("kind").as("kind"),
+        .agg(min(event).as("event_id"), min("slot").as("slot"), min("kind").as("kind"),
             min(lo).as("lo"), max(hi).as("hi"),
             first(when(col("value").rlike(ISO_DATE), col("value"))).as("date"),
             first(weekday).as("weekday"),

@@ -285,24 +285,26 @@ public final class ClusterStage {
         .join(articles.select("article_id", "published", "duplicate_of"), "article_id")
         .join(originals, "duplicate_of", "left")
         .withColumn("independent", coalesce(col("original_source"), col("source")))
-        .withColumn("order", struct(col("published").isNull(), col("published"), col("article_id"), col("begin")));
-    Dataset<Row> representative = enriched
-        .groupBy("cluster_id")
-        .agg(min("order").as("first"))
-        .join(enriched.select(col("cluster_id"), col("order").as("first"), shownValue().as("rep_value"),
-            col("qualifier").as("rep_qualifier"), col("sentence").as("text")), new String[] {"cluster_id", "first"})
-        // the qualifier is the representative's too: "former" tells a former title's row from the
-        // current one's (it is part of a role's cluster key)
-        .groupBy("cluster_id").agg(first("rep_value").as("value"), first("rep_qualifier").as("qualifier"),
-            first("text").as("text"));
+        // the representative: the first claim of the cluster, by publication, article and offset, then
+        // by its own content, so that no tie is left to row order. Its slot and kind are the
+        // cluster's: claims joined by meaning may word one fact under two slots ("the second
+        // meeting", "the second round"), and first() over them changed with the partitioning
+        .withColumn("rep", struct(col("published").isNull().as("undated"), col("published"), col("article_id"),
+            col("begin"), col("slot"), col("kind"), shownValue().as("value"), col("qualifier"),
+            col("sentence")));
     return enriched.groupBy("cluster_id")
-        .agg(first(clusterEvent()).as("event_id"), first("kind").as("kind"), first("slot").as("slot"),
+        .agg(min(clusterEvent()).as("event_id"), min("rep").as("rep"),
             countDistinct("source").cast("int").as("n_sources"),
             countDistinct("independent").cast("int").as("n_independent_sources"),
             countDistinct("article_id").cast("int").as("n_articles"),
             array_sort(collect_set("source")).as("sources"),
             array_sort(collect_set("article_id")).as("article_ids"),
             min("published").as("first_published"))
-        .join(representative, "cluster_id");
+        // the qualifier is the representative's too: "former" tells a former title's row from the
+        // current one's (it is part of a role's cluster key)
+        .select(col("cluster_id"), col("event_id"), col("rep.kind").as("kind"), col("rep.slot").as("slot"),
+            col("n_sources"), col("n_independent_sources"), col("n_articles"), col("sources"), col("article_ids"),
+            col("first_published"), col("rep.value").as("value"), col("rep.qualifier").as("qualifier"),
+            col("rep.sentence").as("text"));
   }
 }
