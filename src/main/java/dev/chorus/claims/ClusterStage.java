@@ -100,10 +100,9 @@ public final class ClusterStage {
     Dataset<Row> keyed = valueKeys(introductions(withNames), canonical);
     Dataset<Row> quotes = quoteClusters(keyed.filter(col("kind").equalTo("quote")))
         .union(statementClusters(keyed.filter(col("kind").equalTo("statement").and(col("slot").startsWith("statement:")))));
-    Dataset<Row> byValue = keyed.join(quotes, "claim_id", "left")
+    Dataset<Row> byValue = OneJob.checkpoint(keyed.join(quotes, "claim_id", "left")
         .withColumn("cluster_id", coalesce(col("quote_cluster"), substring(sha2(concat_ws(SEP,
-            coalesce(clusterEvent(), lit("-")), col("kind"), col("slot"), col("value_key")), 256), 1, 16)))
-        .localCheckpoint();
+            coalesce(clusterEvent(), lit("-")), col("kind"), col("slot"), col("value_key")), 256), 1, 16))));
     // then the same claim in other words: clusters whose claims agree and whose sentences mean the same
     return MeaningMatch.join(byValue)
         .select("claim_id", "article_id", "source", "event_id", "sentence_idx", "sentence", "begin", "end", "kind",

@@ -28,6 +28,7 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.chorus.util.Components;
 import dev.chorus.util.MinHashBands;
+import dev.chorus.util.OneJob;
 import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.feature.IDF;
 import org.apache.spark.ml.linalg.SparseVector;
@@ -96,7 +97,7 @@ public final class EventStage {
     // a document count for each of the 2^18 features, 4 MiB) went into the task binary of every
     // stage that read the vectors: 40 "Broadcasting large task binary" warnings of 4.1 MiB in the
     // events stage of the 18-file sample
-    Dataset<Row> withVectors = tfidf(features).drop("words").localCheckpoint();
+    Dataset<Row> withVectors = OneJob.checkpoint(tfidf(features).drop("words"));
     Dataset<Row> pairs = candidatePairs(withVectors);
     Dataset<Row> accepted = score(pairs, withVectors)
         .filter(col("score").geq(SAME_EVENT).and(col("anchored")).and(col("in_window")))
