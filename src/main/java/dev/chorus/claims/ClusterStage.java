@@ -190,7 +190,9 @@ public final class ClusterStage {
   static Dataset<Row> quoteClusters(Dataset<Row> quotes) {
     // an answer's question (its qualifier) is part of what it says
     Column text = concat_ws(" ", coalesce(col("value"), lit("")), coalesce(col("qualifier"), lit("")));
-    Dataset<Row> q = oneJobCache(quotes
+    // planned without adaptive execution: these two caches were 54 of the sample's 202 jobs
+    // (bench/job_sources.py)
+    Dataset<Row> q = OneJob.cache(quotes
         .withColumn("words", array_distinct(array_remove(split(lower(text), "[^\\p{L}\\p{N}]+"), "")))
         .withColumn("stems", stems(text))
         .withColumn("per_article", count(lit(1)).over(
@@ -217,15 +219,6 @@ public final class ClusterStage {
     return out;
   }
 
-  /**
-   * A cache planned without adaptive execution: with it, each shuffle below the cached plan is a
-   * Spark job of its own, and these two caches were 54 of the sample's 202 jobs
-   * (bench/job_sources.py). Their rows are the same either way.
-   */
-  private static Dataset<Row> oneJobCache(Dataset<Row> rows) {
-    return OneJob.run(rows.sparkSession(), rows::cache);
-  }
-
   /** Content stems of a text: words of four letters or more, not stop words, cut to five letters. */
   static Column stems(Column text) {
     return array_distinct(transform(
@@ -243,7 +236,7 @@ public final class ClusterStage {
    * (claim_id, quote_cluster).
    */
   static Dataset<Row> statementClusters(Dataset<Row> statements) {
-    Dataset<Row> q = oneJobCache(statements.withColumn("words", stems(coalesce(col("value"), lit(""))))
+    Dataset<Row> q = OneJob.cache(statements.withColumn("words", stems(coalesce(col("value"), lit(""))))
         .select("claim_id", "article_id", "event_id", "slot", "words"));
     // an inverted index, not all pairs of an actor's statements: only statements sharing a stem meet,
     // and the number of postings they meet on is the number of stems they share

@@ -64,6 +64,14 @@ public final class OneJob {
     return done;
   }
 
+  /**
+   * {@code rows} cached, the cached plan planned without adaptive execution: with it, each shuffle
+   * below the cached plan is a Spark job of its own when the cache fills. The rows are the same.
+   */
+  public static Dataset<Row> cache(Dataset<Row> rows) {
+    return run(rows.sparkSession(), rows::cache);
+  }
+
   private static <T> T planned(SparkSession spark, boolean adaptive, Supplier<T> action) {
     RuntimeConfig conf = spark.conf();
     boolean wasSet = conf.contains(ADAPTIVE);
