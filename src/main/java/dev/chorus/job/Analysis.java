@@ -96,7 +96,7 @@ final class Analysis {
         "claim_id"));
     progress.finish(ChorusJob.counts("found", extracted.count(), "claims", rows.get("claims")),
         "%,d found -> %,d claims");
-    Dataset<Row> claims = spark.read().parquet(writer.path("claims"));
+    Dataset<Row> claims = writer.read(spark, "claims", Schemas.CLAIMS);
     progress.start(spark, "agreement/trust");
     Dataset<Row> conflicts = OneJob.checkpoint(ConflictStage.conflicts(claims));
     Dataset<Row> provides = AgreementStage.independent(claims, withEvents).select("source", "cluster_id");

@@ -120,7 +120,7 @@ final class Cleaning {
         writer.writeSortedPartitions("sentences", sentences, Schemas.SENTENCES, "article_id", "sentence_idx"));
     progress.finish(ChorusJob.counts("articles", newPages, "sentences", rows.get("sentences")),
         "%,d articles -> %,d sentences");
-    Dataset<Row> counts = spark.read().parquet(writer.path("sentences"))
+    Dataset<Row> counts = writer.read(spark, "sentences", Schemas.SENTENCES)
         .groupBy("article_id")
         .agg(count(lit(1)).cast("int").as("n_sentences"), sum(size(col("tokens"))).cast("int").as("n_tokens"));
     progress.start(spark, "duplicates");
