@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import dev.chorus.util.OneJob;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,7 +34,7 @@ public final class AgreementStage {
    *     agreement, coverage_jaccard
    */
   public static Dataset<Row> agreement(Dataset<Row> claims, Dataset<Row> articles, Dataset<Row> conflicts) {
-    Dataset<Row> reports = scoped(independent(claims, articles)).distinct().cache();
+    Dataset<Row> reports = OneJob.cache(scoped(independent(claims, articles)).distinct());
     Dataset<Row> counts = reports.groupBy("scope", "source").agg(countDistinct("cluster_id").as("n"));
     Dataset<Row> present = reports.select("scope", "source").distinct();
     Dataset<Row> pairs = present.toDF("scope", "source_a")

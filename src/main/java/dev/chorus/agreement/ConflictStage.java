@@ -19,6 +19,7 @@ import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
 import dev.chorus.claims.ClusterStage;
+import dev.chorus.util.OneJob;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -49,8 +50,8 @@ public final class ConflictStage {
    *     value, source, article_id, sentence, n_sources (sources on that claim's side)
    */
   public static Dataset<Row> conflicts(Dataset<Row> claims) {
-    Dataset<Row> sides = sides(claims).join(otherEventDates(claims), new String[] {"cluster_id"}, "left_anti")
-        .cache();
+    Dataset<Row> sides = OneJob.cache(sides(claims).join(otherEventDates(claims), new String[] {"cluster_id"},
+        "left_anti"));
     Dataset<Row> a = prefixed(sides, "a_");
     Dataset<Row> b = prefixed(sides, "b_");
     Column sameQuestion = col("a_event_id").eqNullSafe(col("b_event_id")).and(col("a_slot").equalTo(col("b_slot")))

@@ -34,6 +34,7 @@ import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 import dev.chorus.util.Components;
+import dev.chorus.util.OneJob;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -99,10 +100,9 @@ public final class ClusterStage {
     Dataset<Row> keyed = valueKeys(introductions(withNames), canonical);
     Dataset<Row> quotes = quoteClusters(keyed.filter(col("kind").equalTo("quote")))
         .union(statementClusters(keyed.filter(col("kind").equalTo("statement").and(col("slot").startsWith("statement:")))));
-    Dataset<Row> byValue = keyed.join(quotes, "claim_id", "left")
+    Dataset<Row> byValue = OneJob.checkpoint(keyed.join(quotes, "claim_id", "left")
         .withColumn("cluster_id", coalesce(col("quote_cluster"), substring(sha2(concat_ws(SEP,
-            coalesce(clusterEvent(), lit("-")), col("kind"), col("slot"), col("value_key")), 256), 1, 16)))
-        .localCheckpoint();
+            coalesce(clusterEvent(), lit("-")), col("kind"), col("slot"), col("value_key")), 256), 1, 16))));
     // then the same claim in other words: clusters whose claims agree and whose sentences mean the same
     return MeaningMatch.join(byValue)
         .select("claim_id", "article_id", "source", "event_id", "sentence_idx", "sentence", "begin", "end", "kind",
@@ -190,13 +190,14 @@ public final class ClusterStage {
   static Dataset<Row> quoteClusters(Dataset<Row> quotes) {
     // an answer's question (its qualifier) is part of what it says
     Column text = concat_ws(" ", coalesce(col("value"), lit("")), coalesce(col("qualifier"), lit("")));
-    Dataset<Row> q = quotes
+    // planned without adaptive execution: these two caches were 54 of the sample's 202 jobs
+    // (bench/job_sources.py)
+    Dataset<Row> q = OneJob.cache(quotes
         .withColumn("words", array_distinct(array_remove(split(lower(text), "[^\\p{L}\\p{N}]+"), "")))
         .withColumn("stems", stems(text))
         .withColumn("per_article", count(lit(1)).over(
             org.apache.spark.sql.expressions.Window.partitionBy("article_id", "event_id", "slot")))
-        .select("claim_id", "article_id", "event_id", "slot", "words", "stems", "per_article")
-        .cache();
+        .select("claim_id", "article_id", "event_id", "slot", "words", "stems", "per_article"));
     Dataset<Row> a = q.toDF("a", "a_article", "a_event", "a_slot", "a_words", "a_stems", "a_n");
     Dataset<Row> b = q.toDF("b", "b_article", "b_event", "b_slot", "b_words", "b_stems", "b_n");
     Column shared = size(array_intersect(col("a_words"), col("b_words")));
@@ -235,9 +236,8 @@ public final class ClusterStage {
    * (claim_id, quote_cluster).
    */
   static Dataset<Row> statementClusters(Dataset<Row> statements) {
-    Dataset<Row> q = statements.withColumn("words", stems(coalesce(col("value"), lit(""))))
-        .select("claim_id", "article_id", "event_id", "slot", "words")
-        .cache();
+    Dataset<Row> q = OneJob.cache(statements.withColumn("words", stems(coalesce(col("value"), lit(""))))
+        .select("claim_id", "article_id", "event_id", "slot", "words"));
     // an inverted index, not all pairs of an actor's statements: only statements sharing a stem meet,
     // and the number of postings they meet on is the number of stems they share
     Dataset<Row> postings = q.select(col("claim_id"), col("article_id"), col("slot"), explode(col("words")).as("stem"));

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.zip_with;
 
 import dev.chorus.tables.Schemas;
 import dev.chorus.util.Components;
+import dev.chorus.util.OneJob;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -88,7 +89,7 @@ public final class MeaningMatch {
             "value_num", "unit", "qualifier", "cluster_id");
     Dataset<Row> reported = candidates.groupBy("event_id").agg(countDistinct("source").as("n_sources"))
         .filter(col("n_sources").geq(2)).select("event_id");
-    Dataset<Row> c = candidates.join(reported, "event_id").localCheckpoint();
+    Dataset<Row> c = OneJob.checkpoint(candidates.join(reported, "event_id"));
     Dataset<Row> pairs = prefixed(c, "a_").join(prefixed(c, "b_"),
             col("a_event_id").equalTo(col("b_event_id")).and(col("a_kind").equalTo(col("b_kind")))
                 .and(col("a_article_id").lt(col("b_article_id")))
@@ -97,7 +98,7 @@ public final class MeaningMatch {
         .select("a_cluster_id", "b_cluster_id", "a_sentence", "b_sentence");
     Dataset<Row> needed = pairs.select(col("a_sentence").as("sentence"))
         .union(pairs.select(col("b_sentence").as("sentence"))).distinct();
-    Dataset<Row> vectors = embed(needed).localCheckpoint();
+    Dataset<Row> vectors = OneJob.checkpoint(embed(needed));
     Column cosine = aggregate(zip_with(col("a_vector"), col("b_vector"), (x, y) -> x.multiply(y)), lit(0.0),
         (acc, x) -> acc.plus(x));
     return pairs

@@ -22,6 +22,7 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.chorus.util.Components;
 import dev.chorus.util.MinHashBands;
+import dev.chorus.util.OneJob;
 import java.util.List;
 import org.apache.spark.ml.feature.NGram;
 import org.apache.spark.sql.Column;
@@ -64,8 +65,8 @@ public final class DuplicateStage {
    */
   public static Dataset<Row> markDuplicates(Dataset<Row> articles) {
     // cached: the shingles are read by the band keys, by both sides of the pair test and by the ranks
-    Dataset<Row> shingled = shingles(articles.select("article_id", "body", "body_hash", "published"))
-        .select("article_id", "body_hash", "published", "shingles").cache();
+    Dataset<Row> shingled = OneJob.cache(shingles(articles.select("article_id", "body", "body_hash", "published"))
+        .select("article_id", "body_hash", "published", "shingles"));
     Dataset<Row> edges = nearCopyPairs(shingled).union(exactCopyPairs(shingled));
     Dataset<Row> contained = edges.select(col("a").as("article_id"), col("a_in_b").as("contained"))
         .union(edges.select(col("b").as("article_id"), col("b_in_a").as("contained")))

@@ -20,6 +20,7 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.chorus.util.Components;
 import dev.chorus.util.Ids;
+import dev.chorus.util.OneJob;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,14 +81,13 @@ public final class EntityStage {
     // one row per distinct name of a block, with its count and events, not one per mention: a
     // person in the news every day has a mention per article, and a block's row grew with the corpus
     Dataset<Row> named = mentions.filter(col("kind").notEqual(Descriptions.KIND));
-    Dataset<Row> bySpelling = named
+    Dataset<Row> bySpelling = OneJob.checkpoint(named
         .withColumn("key", blockingKey(col("name"), col("kind")))
         .groupBy("kind", "key", "name")
         .agg(count(lit(1)).as("uses"), collect_set("event_id").as("events"))
         .groupBy("kind", "key")
         .agg(collect_list(struct(col("name"), col("uses"), col("events"))).as("names"))
-        .flatMap((FlatMapFunction<Row, Row>) EntityStage::mergeBlock, Encoders.row(NAME_TO_ENTITY))
-        .localCheckpoint();
+        .flatMap((FlatMapFunction<Row, Row>) EntityStage::mergeBlock, Encoders.row(NAME_TO_ENTITY)));
     return mergeWithinEvents(named, bySpelling);
   }
 

@@ -32,6 +32,7 @@ import static org.apache.spark.sql.functions.coalesce;
 
 import dev.chorus.util.Components;
 import dev.chorus.util.MinHashBands;
+import dev.chorus.util.OneJob;
 import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.feature.IDF;
 import org.apache.spark.ml.feature.StopWordsRemover;
@@ -98,9 +99,9 @@ public final class EventStage {
     // a document count for each of the 2^18 features, 4 MiB) went into the task binary of every
     // stage that read the vectors: 40 "Broadcasting large task binary" warnings of 4.1 MiB in the
     // events stage of the 18-file sample
-    Dataset<Row> withVectors = vectors(features).localCheckpoint();
-    Dataset<Row> scored = pairs(withVectors).withColumn("p", model.probability())
-        .select("a", "b", "p", "cannot").localCheckpoint();
+    Dataset<Row> withVectors = OneJob.checkpoint(vectors(features));
+    Dataset<Row> scored = OneJob.checkpoint(pairs(withVectors).withColumn("p", model.probability())
+        .select("a", "b", "p", "cannot"));
     Dataset<Row> strong = scored.filter(col("p").geq(model.threshold()).and(not(col("cannot")))).select("a", "b");
     Dataset<Row> labels = Components.minLabel(withVectors.select(col("article_id").as("id"), col("article_id").as("rank")),
         strong);

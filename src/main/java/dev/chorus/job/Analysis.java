@@ -20,6 +20,7 @@ import dev.chorus.language.LanguageStage;
 import dev.chorus.tables.Observed;
 import dev.chorus.tables.Schemas;
 import dev.chorus.tables.TableWriter;
+import dev.chorus.util.OneJob;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -50,7 +51,7 @@ final class Analysis {
     progress.start(spark, "events");
     // a checkpoint, so that articles can be rewritten where they were read from (a run of all)
     Observed read = Observed.of(articlesTable.drop("event_id"));
-    Dataset<Row> articles = read.rows().localCheckpoint();
+    Dataset<Row> articles = OneJob.checkpoint(read.rows());
     // spread over every core and computed once: the mentions and the claims are both read from it,
     // and adaptive execution coalesced it into 3 partitions, whose longest task took 38 of the claim
     // extraction's 68 CPU-seconds while the other core idled (bench/run, 20,000 articles)
@@ -60,25 +61,25 @@ final class Analysis {
     // a copy is read in full: its outlet reports the claims it reprints (claim_frequency.n_sources
     // counts it, n_independent_sources credits the original); reading is linear in the copies, only
     // the events' pair comparison grew with their square, and that runs on originals (see Copies)
-    Dataset<Row> byArticle = ArticleReader.articleSentences(sentences, analysed)
-        .repartition(partitions, col("article_id")).localCheckpoint();
+    Dataset<Row> byArticle = OneJob.checkpoint(ArticleReader.articleSentences(sentences, analysed)
+        .repartition(partitions, col("article_id")));
     // checkpoints, not caches: each result is used several times, and a cache keeps the whole
     // lineage in every plan that uses it, which grows the plans past what the driver can print
     Observed found = Observed.of(ArticleReader.mentions(byArticle));
-    Dataset<Row> mentions = found.rows().localCheckpoint();
+    Dataset<Row> mentions = OneJob.checkpoint(found.rows());
     Observed extracted = Observed.of(ArticleReader.claims(byArticle));
-    Dataset<Row> raw = extracted.rows().localCheckpoint();
+    Dataset<Row> raw = OneJob.checkpoint(extracted.rows());
     // events found among originals, copies joining theirs; counted as they are checkpointed: one
     // article per event is its first (a small shuffle of ids within the checkpoint's own job, where
     // counting distinct ids would be a job of its own)
     // (article_id, event_id, event_date, event_place) of the originals; the events table reads the
     // date and place each article gives its own happening
-    Dataset<Row> originalEvents = EventStage.assign(EventFeatures.build(Copies.originals(analysed), mentions, raw))
-        .localCheckpoint();
+    Dataset<Row> originalEvents = OneJob.checkpoint(
+        EventStage.assign(EventFeatures.build(Copies.originals(analysed), mentions, raw)));
     Dataset<Row> assigned = Copies.inheritEvents(originalEvents, analysed);
     Observed grouped = Observed.of(assigned.withColumn("first", min("article_id").over(Window.partitionBy("event_id"))),
         count(when(col("article_id").equalTo(col("first")), true)).as("events"));
-    Dataset<Row> events = grouped.rows().select("article_id", "event_id").localCheckpoint();
+    Dataset<Row> events = OneJob.checkpoint(grouped.rows().select("article_id", "event_id"));
     progress.finish(ChorusJob.counts("articles", read.count(), "events", grouped.get("events"),
         "mentions", found.count(), "claims", extracted.count()),
         "%,d articles -> %,d events; %,d mentions, %,d claims found");
@@ -86,7 +87,7 @@ final class Analysis {
         .join(events, "article_id");
     Dataset<Row> mentionsInContext = mentions.join(withEvents.select("article_id", "event_id", "source"), "article_id");
     progress.start(spark, "entities");
-    Dataset<Row> names = EntityStage.resolveNames(mentionsInContext).localCheckpoint();
+    Dataset<Row> names = OneJob.checkpoint(EntityStage.resolveNames(mentionsInContext));
 
     Map<String, Long> rows = new LinkedHashMap<>();
     rows.put("entities", writer.write("entities", EntityStage.table(mentionsInContext, names), Schemas.ENTITIES,
@@ -98,9 +99,9 @@ final class Analysis {
         "claim_id"));
     progress.finish(ChorusJob.counts("found", extracted.count(), "claims", rows.get("claims")),
         "%,d found -> %,d claims");
-    Dataset<Row> claims = spark.read().parquet(writer.path("claims"));
+    Dataset<Row> claims = writer.read(spark, "claims", Schemas.CLAIMS);
     progress.start(spark, "agreement/trust");
-    Dataset<Row> conflicts = ConflictStage.conflicts(claims).localCheckpoint();
+    Dataset<Row> conflicts = OneJob.checkpoint(ConflictStage.conflicts(claims));
     Dataset<Row> provides = AgreementStage.independent(claims, withEvents).select("source", "cluster_id");
     Dataset<Row> opposes = conflicts.select(col("conflict_id"), col("cluster_id"))
         .join(conflicts.select(col("conflict_id"), col("cluster_id").as("other")), "conflict_id")

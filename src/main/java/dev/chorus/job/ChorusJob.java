@@ -11,6 +11,7 @@ import dev.chorus.ingest.InputFiles;
 import dev.chorus.job.ChorusOptions.Command;
 import dev.chorus.language.LanguageStage;
 import dev.chorus.tables.OutputFolder;
+import dev.chorus.tables.Schemas;
 import dev.chorus.tables.TableWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -224,9 +225,12 @@ public final class ChorusJob {
       rows.putAll(cleaned.rows());
     }
     if (command.analyzes()) {
-      String from = command.cleans() ? staged.root() : options.output();
-      rows.putAll(Analysis.run(spark, progress, staged, read(spark, from + "/articles"),
-          read(spark, from + "/sentences")));
+      // a published folder may be an older version's, with other columns: its schema is read
+      rows.putAll(command.cleans()
+          ? Analysis.run(spark, progress, staged, staged.read(spark, "articles", Schemas.ARTICLES),
+              staged.read(spark, "sentences", Schemas.SENTENCES))
+          : Analysis.run(spark, progress, staged, read(spark, options.output() + "/articles"),
+              read(spark, options.output() + "/sentences")));
     }
     progress.start(spark, "publish");
     List<String> written = switch (command) {
@@ -297,15 +301,15 @@ public final class ChorusJob {
       rows.put(table, n >= 0 ? n : read(spark, staged.path(table)).count());
     }
     Map<String, Long> byReason = new TreeMap<>();
-    String rejects = tables.contains("rejects") ? staged.path("rejects")
-        : output.has("rejects") ? output.table("rejects") : null;
+    Dataset<Row> rejects = tables.contains("rejects") ? staged.read(spark, "rejects", Schemas.REJECTS)
+        : output.has("rejects") ? read(spark, output.table("rejects")) : null;
     if (rejects != null) {
-      for (Row r : read(spark, rejects).groupBy("reason").count().collectAsList()) {
+      for (Row r : rejects.groupBy("reason").count().collectAsList()) {
         byReason.put(r.getString(0), r.getLong(1));
       }
     }
     Map<String, Long> notAnalysed = new TreeMap<>();
-    for (Row r : read(spark, staged.path("articles")).filter(not(LanguageStage.analysed()))
+    for (Row r : staged.read(spark, "articles", Schemas.ARTICLES).filter(not(LanguageStage.analysed()))
         .groupBy(coalesce(col("language"), lit("und"))).count().collectAsList()) {
       notAnalysed.put(r.getString(0), r.getLong(1));
     }

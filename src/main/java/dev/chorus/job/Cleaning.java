@@ -21,6 +21,7 @@ import dev.chorus.nlp.NlpStage;
 import dev.chorus.tables.Observed;
 import dev.chorus.tables.Schemas;
 import dev.chorus.tables.TableWriter;
+import dev.chorus.util.OneJob;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,9 +71,9 @@ final class Cleaning {
     }
     // checkpointed before the template stage, which reads the cleaned pages several times: without
     // it five Spark stages each read, decoded and parsed every input file (bench/run, 2,000 articles)
-    Dataset<Row> batch = CleanStage.clean(pages, rules).localCheckpoint();
+    Dataset<Row> batch = OneJob.checkpoint(CleanStage.clean(pages, rules));
     // languages are detected on the final bodies, once: the checkpoint keeps them for every reader
-    Dataset<Row> cleaned = LanguageStage.detect(TemplateStage.removeTemplates(batch)).localCheckpoint();
+    Dataset<Row> cleaned = OneJob.checkpoint(LanguageStage.detect(TemplateStage.removeTemplates(batch)));
     Column skipped = col("reject_reason").equalTo(RejectReason.SKIPPED);
     Map<String, Long> skippedRecords = new TreeMap<>();
     long newPages = 0;
@@ -119,7 +120,7 @@ final class Cleaning {
         writer.writeSortedPartitions("sentences", sentences, Schemas.SENTENCES, "article_id", "sentence_idx"));
     progress.finish(ChorusJob.counts("articles", newPages, "sentences", rows.get("sentences")),
         "%,d articles -> %,d sentences");
-    Dataset<Row> counts = spark.read().parquet(writer.path("sentences"))
+    Dataset<Row> counts = writer.read(spark, "sentences", Schemas.SENTENCES)
         .groupBy("article_id")
         .agg(count(lit(1)).cast("int").as("n_sentences"), sum(size(col("tokens"))).cast("int").as("n_tokens"));
     progress.start(spark, "duplicates");

@@ -8,6 +8,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -29,6 +30,14 @@ public final class TableWriter {
 
   public String path(String table) {
     return outputDir + "/" + table;
+  }
+
+  /**
+   * A table written here, read with the schema it was written with: Spark would otherwise read a
+   * file's footer to infer it, a Spark job of its own for every read.
+   */
+  public Dataset<Row> read(SparkSession spark, String table, StructType schema) {
+    return spark.read().schema(schema).parquet(path(table));
   }
 
   /**

@@ -8,13 +8,19 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
@@ -39,6 +45,7 @@ public final class Components {
    * million nodes: 20); 60 is reached only by a bug, never by a graph.
    */
   static final int MAX_ROUNDS = 60;
+  private static final String NOT_STARS = "not_stars";
 
   private Components() {}
 
@@ -73,33 +80,68 @@ public final class Components {
   }
 
   static Result components(Dataset<Row> edges, int maxRounds) {
-    // (child, parent) with parent < child: the undirected edges once each, without self-loops
+    // (child, parent) with parent < child: the undirected edges once each, without self-loops;
+    // cached, not checkpointed: the first round reads them twice and fills the cache, so that they
+    // cost no Spark job of their own
     SparkSession spark = edges.sparkSession();
-    Dataset<Row> graph = OneJob.run(spark, edges.filter(col("a").notEqual(col("b")))
-        .select(greatest(col("a"), col("b")).as("child"), least(col("a"), col("b")).as("parent"))::localCheckpoint);
-    for (int round = 1; round <= maxRounds; round++) {
-      // a checkpoint per round keeps every round's plan as small as the first one; each round and
-      // its test one job, not one per shuffle
-      graph = OneJob.run(spark, smallStar(largeStar(graph))::localCheckpoint);
-      Dataset<Row> current = graph;
-      if (OneJob.run(spark, () -> isStars(current))) {
-        LOG.info("connected components converged in {} round(s)", round);
-        return new Result(graph.groupBy("child").agg(min("parent").as("root"))
-            .select(col("child").as("node"), col("root")), round);
+    Dataset<Row> graph = OneJob.cache(edges.filter(col("a").notEqual(col("b")))
+        .select(greatest(col("a"), col("b")).as("child"), least(col("a"), col("b")).as("parent")));
+    for (int round = 0; round < maxRounds; round++) {
+      // each round is one job, which also counts whether its input was the fixed point already
+      // (then its output is the same stars): no test of its own per round. A checkpoint per round
+      // keeps every round's plan as small as the first one.
+      Observation input = new Observation();
+      Dataset<Row> next = OneJob.checkpoint(smallStar(largeStar(neighbours(graph), input)));
+      if (notStars(input) == 0) {
+        return converged(graph, round);
       }
+      graph = next;
+    }
+    // the last round's output, tested on its own: never more rounds than allowed
+    Dataset<Row> last = graph;
+    if (OneJob.run(spark, () -> isStars(last))) {
+      return converged(graph, maxRounds);
     }
     throw new IllegalStateException("connected components did not converge in " + maxRounds
         + " rounds (large-star/small-star converges in O(log^2 n)): a bug, not a property of the graph");
   }
 
-  /**
-   * Large-star: every node u links each larger neighbour to the smallest of u and its neighbours.
-   * Edges toward nodes at most u are dropped; they reappear from the other side.
-   */
-  static Dataset<Row> largeStar(Dataset<Row> graph) {
+  private static Result converged(Dataset<Row> graph, int rounds) {
+    LOG.info("connected components converged in {} round(s)", rounds);
+    return new Result(graph.groupBy("child").agg(min("parent").as("root"))
+        .select(col("child").as("node"), col("root")), rounds);
+  }
+
+  /** The nodes that break the fixed point, as a round counted them in its input (0 for no nodes). */
+  private static long notStars(Observation observation) {
+    try {
+      Object n = observation.getAsJava().get(NOT_STARS);
+      return n == null ? 0 : ((Number) n).longValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted waiting for a components round's metrics", e);
+    }
+  }
+
+  /** (u, nbrs): every node of the graph with all its neighbours. */
+  static Dataset<Row> neighbours(Dataset<Row> graph) {
     Dataset<Row> both = graph.select(col("child").as("u"), col("parent").as("v"))
         .union(graph.select(col("parent").as("u"), col("child").as("v")));
-    return both.groupBy("u").agg(collect_set("v").as("nbrs"))
+    return both.groupBy("u").agg(collect_set("v").as("nbrs"));
+  }
+
+  /**
+   * Large-star over {@link #neighbours}: every node u links each larger neighbour to the smallest of
+   * u and its neighbours. Edges toward nodes at most u are dropped; they reappear from the other
+   * side. Counts into {@code observation} the nodes that break the fixed point {@link #isStars}
+   * tests: a node with two smaller neighbours (two parents), or with a smaller and a larger one (a
+   * child that is a parent).
+   */
+  static Dataset<Row> largeStar(Dataset<Row> neighbours, Observation observation) {
+    Column smaller = size(filter(col("nbrs"), v -> v.lt(col("u"))));
+    Column larger = size(filter(col("nbrs"), v -> v.gt(col("u"))));
+    Column breaks = smaller.gt(1).or(smaller.gt(0).and(larger.gt(0)));
+    return neighbours.observe(observation, sum(when(breaks, 1L).otherwise(0L)).as(NOT_STARS))
         .select(col("u"), least(col("u"), array_min(col("nbrs"))).as("m"), explode(col("nbrs")).as("v"))
         .filter(col("v").gt(col("u")))
         .select(col("v").as("child"), col("m").as("parent"));
