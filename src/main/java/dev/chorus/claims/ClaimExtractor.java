@@ -44,7 +44,7 @@ public final class ClaimExtractor {
       return List.of();
     }
     ClaimContext c = safe(ctx);
-    // Hashtags and handles ("#Putin", "@Envoy") name people; blanking the sign keeps offsets.
+    // Hashtags and handles ("#Smith", "@Envoy") name people; blanking the sign keeps offsets.
     String s = sentence.replace('#', ' ').replace('@', ' ');
     try {
       List<Claim> out = new ArrayList<>();

@@ -94,7 +94,7 @@ final class Speakers {
     return null;
   }
 
-  /** The first person in the text, for a sentence subject ("Trump ... by saying:"). */
+  /** The first person in the text, for a sentence subject ("Smith ... by saying:"). */
   static String subject(String text, ClaimContext ctx) {
     for (Names.Name n : Names.find(text)) {
       String p = Names.resolve(n.text(), ctx.people());

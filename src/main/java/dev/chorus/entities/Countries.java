@@ -41,7 +41,7 @@ public final class Countries {
       "pentagon", "United States");
 
   /**
-   * The seat named by what building it is in its capital ("Moscow's historic fortress" is the
+   * The seat named by what building it is in its capital ("Moscow's old citadel" is the
    * Kremlin): country|building to the seat's name as text writes it. Only buildings that one seat is.
    */
   private static final Map<String, String> SEAT_BUILDINGS = Map.of(

@@ -50,7 +50,7 @@ public final class Descriptions {
    */
   private static final Pattern BODY_REF = Pattern.compile(
       "\\b[Tt]he\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}" + BODY + ")\\b(?!['’]s)(?!-)");
-  /** "Moscow’s historic fortress": a capital's building, with up to two words before the building. */
+  /** "Moscow’s old citadel": a capital's building, with up to two words before the building. */
   private static final Pattern LANDMARK = Pattern.compile(
       "\\b(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)['’]s\\s+((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)\\b");
   private static final Pattern WORD = Pattern.compile("\\p{Ll}+");

@@ -391,7 +391,7 @@ public final class MentionFinder {
       }
       if (to - from == 1 && prep >= 0 && COORDINATORS.contains(tokens.get(prep).word()) && previous != null
           && previous.end() <= tokens.get(prep).begin() && tokens.get(prep).begin() - previous.end() <= 1) {
-        return previous.kind(); // "between Moscow and Kyiv"
+        return previous.kind(); // "between Paris and Berlin"
       }
       if (afterThe) {
         return Mention.ORG; // "the Kremlin", "the White House"
@@ -419,7 +419,7 @@ public final class MentionFinder {
       return to + 1 < tokens.size() && tokens.get(to).is(",") && tokens.get(to + 1).is("who");
     }
 
-    /** "@SteveWitkoff" names a person; "@NATO" or "#UN" an organisation; "#Kyiv" is decided later. */
+    /** "@JaneSmith" names a person; "@NATO" or "#UN" an organisation; "#Paris" is decided later. */
     private static String tagKind(Token tag) {
       String name = tag.word().substring(1);
       if (isAcronym(new Token(name, 0, name.length(), false))) {

@@ -63,7 +63,7 @@ final class NameFold {
     return SPACES.matcher(s).replaceAll(" ").strip();
   }
 
-  /** "SteveWitkoff" becomes "Steve Witkoff"; a lower-case lead ("realJane") is dropped. */
+  /** "JaneSmith" becomes "Jane Smith"; a lower-case lead ("realJane") is dropped. */
   static String splitCamel(String handle) {
     String[] parts = CAMEL.split(handle);
     List<String> kept = new ArrayList<>();

@@ -23,7 +23,7 @@ public final class NameVariants {
 
   /**
    * A blocking key shared by names that may be variants. For people and places it is built from the
-   * last word (the surname; "Petersburg") as first letter plus last two folded letters, so
+   * last word (the surname) as first letter plus last two folded letters, so
    * transliterations and one-letter typos in the middle share it; for organisations it is the
    * sorted initials of the significant words, so an acronym meets its expansion.
    */
@@ -107,7 +107,7 @@ public final class NameVariants {
     return Math.abs(x.length() - y.length()) <= allowed && NameFold.distance(x, y) <= allowed;
   }
 
-  /** Given names of this many letters or more may differ by {@link #GIVEN_EDITS} edits ("Kostiantyn"). */
+  /** Given names of this many letters or more may differ by {@link #GIVEN_EDITS} edits ("Oleksandr"). */
   private static final int GIVEN_LONG = 6;
   private static final int GIVEN_EDITS = 2;
   /** Given names that share this many first letters may be two languages' forms of one name. */
@@ -135,8 +135,8 @@ public final class NameVariants {
   /**
    * True when two names of one kind, both used in the articles of one event, are one entity though
    * their spellings differ by more than {@link #sameName} accepts: looser transliteration
-   * ({@link NameFold#looseWord}: "Hrabovska"/"Grabovskaya"), given names in two languages' forms
-   * ("Olena"/"Elena", "Kostiantyn"/"Konstantin", "Dmytro"/"Dmitry"), and a surname misspelt by one
+   * ({@link NameFold#looseWord}: "Hromova"/"Gromova"), given names in two languages' forms
+   * ("Oleksiy"/"Aleksei", "Oleksandr"/"Aleksandr", "Mykola"/"Nikolai"), and a surname misspelt by one
    * letter when the misspelt form is used in one article only ({@code rareA}/{@code rareB}). Only
    * trusted inside one event: across a corpus such looseness would join different people.
    * Organisations compare by {@link OrgNames#sameStem}; a lone surname to {@link #sameName} and
@@ -190,8 +190,8 @@ public final class NameVariants {
   /**
    * Two forms of one given name: an initial of the other, a known short form ({@link GivenNames}:
    * "Bill"/"William"), the same first {@link #GIVEN_PREFIX}
-   * letters once a leading vowel is set aside ("Olena"/"Elena", "Nadiya"/"Nadezhda"), or few edits
-   * apart in long names ("Kostiantyn"/"Konstantin").
+   * letters once a leading vowel is set aside ("Oleksiy"/"Aleksei", "Nadiya"/"Nadezhda"), or few edits
+   * apart in long names ("Oleksandr"/"Aleksandr").
    */
   private static boolean looseGiven(String a, String b) {
     if (compatibleGiven(a, b) || GivenNames.shortForm(a, b)) {

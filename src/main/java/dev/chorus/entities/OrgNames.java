@@ -30,7 +30,7 @@ public final class OrgNames {
 
   /**
    * The name's distinctive words in order: folded, plurals made singular, legal-form words left out
-   * ("Zorvan Chemical Group" and "Zorvan Chemicals" both give [zorvan, chemical]); empty for none.
+   * ("Acme Chemical Group" and "Acme Chemicals" both give [acme, chemical]); empty for none.
    */
   public static List<String> stem(String name) {
     List<String> out = new ArrayList<>();
@@ -53,7 +53,7 @@ public final class OrgNames {
   }
 
   /**
-   * Which names {@link #shortFormOf} compares: the first distinctive word ("zorvan"), or "" for
+   * Which names {@link #shortFormOf} compares: the first distinctive word ("acme"), or "" for
    * none. An acronym's block is its own letters, so it meets no expansion here (spelling does that).
    */
   public static String block(String name) {

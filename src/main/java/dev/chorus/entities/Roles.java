@@ -19,7 +19,7 @@ final class Roles {
   static String before(String sentence, List<Token> tokens, int nameStart, int limit) {
     int j = nameStart - 1;
     if (j > limit && tokens.get(j).is(",") && Lexicon.isRoleHead(tokens.get(j - 1))) {
-      j--; // "the president's special envoy, Steve Witkoff"
+      j--; // "the president's special envoy, Jane Smith"
     }
     int last = j;
     int first = -1;

@@ -1,8 +1,8 @@
 package dev.chorus.entities;
 
 /**
- * One token of a sentence. {@code word} is the token without a trailing possessive ("Putin" for
- * "Putin's"); {@code end} is the end of {@code word}, so mentions never include the possessive.
+ * One token of a sentence. {@code word} is the token without a trailing possessive ("Smith" for
+ * "Smith's"); {@code end} is the end of {@code word}, so mentions never include the possessive.
  */
 record Token(String word, int begin, int end, boolean possessive) {
 

@@ -46,17 +46,17 @@ public final class EventSignature {
       + "|original|initial|last\\s+(?:week|month|year|time)|since|ago|until|before|after|anniversary|agreed"
       + "|signed|began|started|dating|back\\s+(?:on|in)|as\\s+early\\s+as|then)\\b");
   private static final Pattern APPOSITIVE = Pattern.compile("(?i)^\\s*(?:in|at|on|near)\\b");
-  /** "KYIV, Oct 9 (Reuters) -", "Ostrel, 9 October 2025 —", "LONDON (AP) —": where the story was filed. */
+  /** "PARIS, Oct 9 (Reuters) -", "Lyon, 9 October 2025 —", "LONDON (AP) —": where the story was filed. */
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})(?:,\\s*([^()—–:\\n]{2,40}?))?\\s*"
           + "(\\(\\s*[\\p{L} .&-]{2,30}\\)\\s*)?(?:[–—:]|-\\s|--)\\s*");
   /**
-   * Place names open with an abbreviated Saint, Mount, Fort or Port ("St. Petersburg", "Mt. Hood"):
+   * Place names open with an abbreviated Saint, Mount, Fort or Port ("St. Louis", "Mt. Hood"):
    * its dot ends no sentence, and the place reads on to the capitalised word after it (NameFold
-   * spells the abbreviation out, so "St. Petersburg" and "Saint Petersburg" are one place).
+   * spells the abbreviation out, so "St. Louis" and "Saint Louis" are one place).
    */
   private static final String ABBREVIATED = "(?:(?:St|Ste|Mt|Ft|Pt)\\.\\s*)";
-  /** A place the sentence puts the happening in: "in Geneva", "at the Kremlin", "near Ostrel". */
+  /** A place the sentence puts the happening in: "in Geneva", "at the Kremlin", "near Lyon". */
   private static final Pattern AT = Pattern.compile(
       "\\b(?:in|at|near|outside|inside)\\s+(?:the\\s+)?(" + ABBREVIATED + "?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:of\\s+|de\\s+)?"
           + "\\p{Lu}[\\p{L}'’-]+){0,3})");
@@ -157,7 +157,7 @@ public final class EventSignature {
       }
     }
     // the lead's own date before the dateline's: a dateline gives the day the story was filed,
-    // the lead the day of the happening ("KYIV, Oct 10 - ... attacked on Thursday")
+    // the lead the day of the happening ("PARIS, Oct 10 - ... attacked on Thursday")
     String date = leadDate != null ? leadDate : datelineDate != null ? datelineDate
         : leadDayUnread ? null : mostFrequent(ownDates);
     String place = datelinePlace;
@@ -301,7 +301,7 @@ public final class EventSignature {
     Matcher m = AT.matcher(s);
     while (m.find()) {
       if (isPlace(m.group(1)) && !cited(s, m.start())) {
-        // "at Zorvan Group's Tessel plant": the place is what follows the owner's possessive
+        // "at Acme Group's Riverside plant": the place is what follows the owner's possessive
         String[] owned = m.group(1).split("[’']s\\s+");
         out.add(normalisePlace(owned[owned.length - 1]));
       }
