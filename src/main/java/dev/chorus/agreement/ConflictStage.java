@@ -28,7 +28,8 @@ import org.apache.spark.sql.Row;
  * Conflicts: within one event, claim clusters about the same slot whose values cannot both be
  * true. Numbers become intervals from their qualifier ("nearly five hours" is about 4 to 6, "over
  * four hours" is above 4, a plain "three hours" allows a tenth either way for rounding) and clash
- * only when the intervals are disjoint; dates clash when they differ or their weekdays differ; a
+ * only when the intervals are disjoint; times of a happening are intervals in minutes (see
+ * {@link #CLOCK_EXACT}); dates clash when they differ or their weekdays differ; a
  * title clashes with the same title marked "former". Claims of different events are never
  * compared, so look-alike values about two meetings are not conflicts. Spellings of one name are
  * merged before this stage (entities) and never reach it as values.
@@ -39,6 +40,14 @@ public final class ConflictStage {
   static final double ROUNDING = 0.1;
   /** "about", "nearly", "some": this relative slack. */
   static final double ABOUT = 0.25;
+  /** The time of day of the story's happening: the only time that answers one question per event. */
+  static final String INCIDENT_TIME = "incident.time";
+  /** A plain time of day allows 5 minutes either way, in hours: reports differ by minutes ("03:40", "03:42"). */
+  static final double CLOCK_EXACT = 5 / 60.0;
+  /** "about 3am": 20 minutes either way. */
+  static final double CLOCK_ABOUT = 20 / 60.0;
+  /** "shortly before 4am": up to half an hour on that side. */
+  static final double CLOCK_SHORTLY = 0.5;
   private static final String ISO_DATE = "^\\d{4}-\\d{2}-\\d{2}$";
   private static final String WEEKDAY = "^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$";
 
@@ -87,13 +96,21 @@ public final class ConflictStage {
         .when(q.equalTo("less_than"), num)
         .when(q.equalTo("about"), num.multiply(1 + ABOUT))
         .otherwise(num.multiply(1 + ROUNDING));
+    Column time = col("slot").equalTo(INCIDENT_TIME);
+    lo = when(time, when(q.equalTo("more_than").or(q.equalTo("at_least")), num)
+        .when(q.equalTo("less_than"), num.minus(CLOCK_SHORTLY))
+        .when(q.equalTo("about"), num.minus(CLOCK_ABOUT))
+        .otherwise(num.minus(CLOCK_EXACT))).otherwise(lo);
+    hi = when(time, when(q.equalTo("more_than").or(q.equalTo("at_least")), num.plus(CLOCK_SHORTLY))
+        .when(q.equalTo("less_than"), num)
+        .when(q.equalTo("about"), num.plus(CLOCK_ABOUT))
+        .otherwise(num.plus(CLOCK_EXACT))).otherwise(hi);
     Column weekday = when(col("value").rlike(ISO_DATE), lower(col("unit")))
         .when(lower(col("value")).rlike(WEEKDAY), lower(col("value")));
     // generic durations ("three weeks after") and dates ("on Friday morning") answer no one question
     Column numeric = col("kind").equalTo("duration").and(col("slot").startsWith("meeting."))
-        .or(col("kind").equalTo("quantity")).and(num.isNotNull());
-    Column meetingDate = col("kind").equalTo("date_time").and(col("slot").startsWith("meeting."));
-    Column comparable = col("event_id").isNotNull().and(numeric.or(meetingDate))
+        .or(col("kind").equalTo("quantity")).or(time).and(num.isNotNull());
+    Column comparable = col("event_id").isNotNull().and(numeric.or(happeningDate()))
         .or(col("kind").equalTo("person_role"));
     // a title is a standing fact, asked of the whole corpus rather than of one event
     Column event = when(col("kind").equalTo("person_role"), lit(null).cast("string")).otherwise(col("event_id"));
@@ -103,20 +120,27 @@ public final class ConflictStage {
         .groupBy("cluster_id")
         .agg(min(event).as("event_id"), min("slot").as("slot"), min("kind").as("kind"),
             min(lo).as("lo"), max(hi).as("hi"),
-            first(when(col("value").rlike(ISO_DATE), col("value"))).as("date"),
-            first(weekday).as("weekday"),
+            // max, not first: first() may pick a weekday-only row's null by row order
+            max(when(col("value").rlike(ISO_DATE), col("value"))).as("date"),
+            max(weekday).as("weekday"),
             first(lower(col("value"))).as("role"), first(q).as("qualifier"),
             countDistinct("source").cast("int").as("n_sources"),
             collect_set("source").as("sources"));
   }
 
+  /** Dates of a meeting or of the story's happening: the dates that answer one question per event. */
+  private static Column happeningDate() {
+    return col("kind").equalTo("date_time")
+        .and(col("slot").startsWith("meeting.").or(col("slot").equalTo("incident.date")));
+  }
+
   /**
    * Date clusters whose date is the date most claims give for another event: a look back at that
-   * event ("Vostrikov, whom he first met on March 6"), not a rival date for this one.
+   * event ("Vostrikov, whom he first met on March 6", "the blast on May 2 at the other plant"),
+   * not a rival date for this one.
    */
   static Dataset<Row> otherEventDates(Dataset<Row> claims) {
-    Column isDate = col("kind").equalTo("date_time").and(col("slot").startsWith("meeting."))
-        .and(col("value").rlike(ISO_DATE));
+    Column isDate = happeningDate().and(col("value").rlike(ISO_DATE));
     Dataset<Row> eventDates = claims.filter(isDate)
         .groupBy("event_id", "value").agg(countDistinct("article_id").as("n"))
         .groupBy("event_id").agg(max(struct(col("n"), col("value"))).getField("value").as("event_date"));
@@ -128,7 +152,7 @@ public final class ConflictStage {
 
   /** Whether two sides of one question cannot both be true. */
   static Column clash() {
-    Column numeric = col("a_kind").isin("duration", "quantity")
+    Column numeric = col("a_kind").isin("duration", "quantity").or(col("a_slot").equalTo(INCIDENT_TIME))
         .and(col("a_hi").lt(col("b_lo")).or(col("b_hi").lt(col("a_lo"))));
     Column bothDates = col("a_date").isNotNull().and(col("b_date").isNotNull());
     Column dates = col("a_kind").equalTo("date_time").and(

@@ -9,7 +9,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Weekdays and calendar dates, resolved against the publication date when possible. */
+/**
+ * Weekdays and calendar dates, resolved against the publication date when possible. Slot
+ * "meeting.date" for the date of a meeting, "incident.date" for the date of the story's happening
+ * ({@link Happening}), else "date".
+ */
 final class DateResolver {
 
   private static final String MONTHS = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May"
@@ -71,7 +75,8 @@ final class DateResolver {
   }
 
   private static Claim toClaim(String s, Matcher m, LocalDate published) {
-    String slot = aboutMeeting(s, m) ? "meeting.date" : "date";
+    String slot = aboutMeeting(s, m) ? "meeting.date"
+        : Happening.owns(s, m.start(), m.end()) ? "incident.date" : "date";
     if (m.group(9) != null) {
       DayOfWeek dow = DayOfWeek.valueOf(m.group(9).toUpperCase(Locale.ROOT));
       String name = dow.name().toLowerCase(Locale.ROOT);

@@ -120,7 +120,7 @@ public final class MeaningMatch {
     // times of day (hours) agree within minutes, not within a share of the hour of day
     // other numbers agree only when equal: "nearly five hours" and "more than four hours" are both
     // compatible with 4.5 hours, yet two different claims (only a conflict needs disjoint intervals)
-    Column slack = when(col("a_slot").equalTo("time"), when(loose, lit(CLOCK_ABOUT)).otherwise(lit(CLOCK_EXACT)))
+    Column slack = when(col("a_slot").isin("time", "incident.time"), when(loose, lit(CLOCK_ABOUT)).otherwise(lit(CLOCK_EXACT)))
         .otherwise(lit(0.0));
     Column numbersAgree = a.isNotNull().and(b.isNotNull()).and(col("a_unit").eqNullSafe(col("b_unit")))
         .and(abs(a.minus(b)).leq(slack));

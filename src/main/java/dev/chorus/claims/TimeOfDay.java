@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Times of day, normalised to the 24-hour clock: "3:40 a.m.", "2.40am", "4am" and "03:40" are
- * 03:40, 02:40, 04:00 and 03:40. A claim of kind date_time, slot "time", with the hedge before it
- * as qualifier ("about 3:40 a.m." is about 03:40).
+ * 03:40, 02:40, 04:00 and 03:40. A claim of kind date_time, slot "incident.time" when it says when
+ * the story's happening took place ({@link Happening}), else "time", with the hedge before it as
+ * qualifier ("about 3:40 a.m." is about 03:40; "shortly before 4am" is less_than 04:00 and "shortly
+ * after" more_than: the side of the time that the happening lies on).
  */
 final class TimeOfDay {
 
@@ -21,7 +23,7 @@ final class TimeOfDay {
       "(?<![\\d:.,/+\\-\\p{L}])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?!\\s?(?i:[ap]\\.?m\\b))");
   /** A date just before a time makes it a timestamp ("17/03/2025 18:40", "6 Mar 2025 21:12"): when a page was written. */
   private static final Pattern STAMPED = Pattern.compile("(?:\\b(?:1[89]|20)\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\W{0,3}$");
-  private static final Pattern SHORTLY = Pattern.compile("(?i)\\b(?:shortly|just|soon)\\s+(?:before|after)\\s*$");
+  private static final Pattern SHORTLY = Pattern.compile("(?i)\\b(?:shortly|just|soon)\\s+(before|after)\\s*$");
 
   private TimeOfDay() {}
 
@@ -52,9 +54,12 @@ final class TimeOfDay {
   private static Claim claim(String s, int hour, int minute, int begin, int end) {
     String before = s.substring(0, begin);
     Matcher shortly = SHORTLY.matcher(before);
-    String qualifier = shortly.find() ? "about" : Lexicon.qualifier(before);
-    int from = shortly.find(0) ? shortly.start() : begin - Lexicon.qualifierLength(before);
+    boolean near = shortly.find();
+    String qualifier = !near ? Lexicon.qualifier(before)
+        : shortly.group(1).equalsIgnoreCase("before") ? "less_than" : "more_than";
+    int from = near ? shortly.start() : begin - Lexicon.qualifierLength(before);
     String value = String.format(Locale.ROOT, "%02d:%02d", hour, minute);
-    return new Claim("date_time", "time", null, value, hour + minute / 60.0, null, qualifier, null, from, end);
+    String slot = Happening.owns(s, from, end) ? "incident.time" : "time";
+    return new Claim("date_time", slot, null, value, hour + minute / 60.0, null, qualifier, null, from, end);
   }
 }

@@ -92,4 +92,37 @@ class ConflictStageTest {
             claim("a3", "Courant", "E1", "person_role", "role:Anna Lisk", "foreign minister", null, null, "former",
                 "r2")));
   }
+
+  @Test
+  void twoOutletsThatDisagreeOnTheTimeOfTheHappeningConflict() {
+    assertEquals(Set.of("Herald=04:10 | Post=05:10"), conflicts(
+        claim("a1", "Herald", "E1", "date_time", "incident.time", "04:10", 4 + 10 / 60.0, null, "about", "t1"),
+        claim("a2", "Post", "E1", "date_time", "incident.time", "05:10", 5 + 10 / 60.0, null, "exact", "t2"),
+        // times of anything else in the story answer no one question
+        claim("a3", "Courant", "E1", "date_time", "time", "21:00", 21.0, null, "exact", "t3")));
+  }
+
+  @Test
+  void anApproximateTimeAgreesWithAPreciseOneMinutesAwayAndShortlyBeforeLiesBeforeTheHour() {
+    assertEquals(Set.of(), conflicts(
+        claim("a1", "Herald", "E1", "date_time", "incident.time", "03:00", 3.0, null, "about", "t1"),
+        claim("a2", "Post", "E1", "date_time", "incident.time", "03:10", 3 + 10 / 60.0, null, "exact", "t2")));
+    assertEquals(Set.of(), conflicts(
+        claim("a1", "Herald", "E1", "date_time", "incident.time", "04:00", 4.0, null, "less_than", "t1"),
+        claim("a2", "Post", "E1", "date_time", "incident.time", "03:40", 3 + 40 / 60.0, null, "exact", "t2")));
+    assertEquals(Set.of("Herald=04:00 | Post=04:20"), conflicts(
+        claim("a1", "Herald", "E1", "date_time", "incident.time", "04:00", 4.0, null, "less_than", "t1"),
+        claim("a2", "Post", "E1", "date_time", "incident.time", "04:20", 4 + 20 / 60.0, null, "exact", "t2")));
+  }
+
+  @Test
+  void incidentWeekdaysThatDisagreeConflictButADateOfAnotherEventIsALookBack() {
+    assertEquals(Set.of("Herald=2025-05-06 | Post=2025-05-07"), conflicts(
+        claim("a1", "Herald", "E1", "date_time", "incident.date", "2025-05-06", null, "tuesday", null, "d1"),
+        claim("a2", "Post", "E1", "date_time", "incident.date", "2025-05-07", null, "wednesday", null, "d2"),
+        // the date most outlets give for another event is a look back at it
+        claim("a3", "Courant", "E1", "date_time", "incident.date", "2025-04-20", null, "sunday", null, "d3"),
+        claim("b1", "Courant", "E2", "date_time", "incident.date", "2025-04-20", null, "sunday", null, "e1"),
+        claim("b2", "Herald", "E2", "date_time", "incident.date", "2025-04-20", null, "sunday", null, "e2")));
+  }
 }

@@ -26,8 +26,10 @@ class TimeOfDayTest {
     Claim c = TimeOfDay.find("The blast, at about 3:40 a.m., woke the town.").get(0);
     assertEquals("about", c.qualifier());
     assertEquals("date_time", c.kind());
-    assertEquals("time", c.slot());
-    assertEquals("about", TimeOfDay.find("It happened shortly after 2:15 p.m.").get(0).qualifier());
+    assertEquals("incident.time", c.slot());
+    assertEquals("more_than", TimeOfDay.find("It happened shortly after 2:15 p.m.").get(0).qualifier());
+    assertEquals("less_than", TimeOfDay.find("The roof fell in shortly before 4am.").get(0).qualifier());
+    assertEquals("time", TimeOfDay.find("By 8pm the readings had fallen.").get(0).slot());
     assertEquals(List.of(), values("Shares fell 2.40 per cent as volume rose 2:1 to 1.5 million."));
     assertEquals(List.of(), values("Updated 2025-10-09T03:40:00Z by the desk."));
     assertEquals(List.of(), values("Published 2025-03-28T17:05:00+01:00 by the desk."));
