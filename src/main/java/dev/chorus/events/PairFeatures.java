@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.array_intersect;
 import static org.apache.spark.sql.functions.arrays_overlap;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.exists;
 import static org.apache.spark.sql.functions.least;
@@ -106,6 +107,16 @@ public final class PairFeatures {
     return out;
   }
 
+  /**
+   * One place's name holds the other's as whole words: a venue named after its town ("Brenn Town
+   * Hall" and "Brenn"), a sea and its shortened name. One may be within the other; no clash.
+   */
+  private static Column nested(Column a, Column b) {
+    Column wa = concat(lit(" "), a, lit(" "));
+    Column wb = concat(lit(" "), b, lit(" "));
+    return wa.contains(wb).or(wb.contains(wa));
+  }
+
   private static Column feature(String name) {
     return switch (name) {
       case "content_cosine" -> coalesce(COSINE.apply(col("a_tfidf"), col("b_tfidf")), lit(0.0));
@@ -127,6 +138,7 @@ public final class PairFeatures {
       case "event_place_clash" -> flag(col("a_event_place").notEqual(col("b_event_place"))
           .and(array_contains(col("a_mentioned"), col("a_event_place")))
           .and(array_contains(col("b_mentioned"), col("b_event_place")))
+          .and(not(nested(col("a_event_place"), col("b_event_place"))))
           .and(IS_COUNTRY.apply(col("a_event_place")).equalTo(IS_COUNTRY.apply(col("b_event_place"))))
           .and(not(array_contains(col("b_mentioned"), col("a_event_place"))))
           .and(not(array_contains(col("a_mentioned"), col("b_event_place")))));

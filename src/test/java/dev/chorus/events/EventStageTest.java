@@ -238,8 +238,11 @@ class EventStageTest {
             List.of("stone hall"), List.of(), null, "stone hall", List.of()),
         // a place both articles name as places of their own still splits: other people's story aside
         signed("k1", null, ENVOY_AND_PRESIDENT, List.of(), List.of(), text + " orla sea", List.of(), List.of(),
-            List.of("port orla"), List.of(), null, "port orla", List.of()));
+            List.of("port orla"), List.of(), null, "port orla", List.of()),
+        signed("k2", null, ENVOY_AND_PRESIDENT, List.of(), List.of(), text + " orla sea hall", List.of(), List.of(),
+            List.of("port orla town hall"), List.of(), null, "port orla town hall", List.of()));
     assertEquals(ev.get("h1"), ev.get("h2"), "a misread headline phrase is no clash");
+    assertEquals(ev.get("k1"), ev.get("k2"), "a venue named after its town is within it: no clash");
     assertNotEquals(ev.get("h2"), ev.get("k1"), "two places each article names: a clash");
   }
 
