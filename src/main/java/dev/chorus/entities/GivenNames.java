@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Short forms of given names that share too few letters with the full form for a spelling rule
- * ("Bill" for "William", "Kostya" for "Konstantin"): general English and Slavic naming knowledge, no
+ * ("Bill" for "William", "Misha" for "Mikhail"): general English and Slavic naming knowledge, no
  * person's name. Forms are compared after {@link NameFold#looseWord}, as the names are.
  */
 final class GivenNames {
@@ -28,12 +28,11 @@ final class GivenNames {
       {"rebecca", "becky"}, {"susan", "sue", "suzy"}, {"deborah", "debbie", "deb"},
       {"benjamin", "ben"}, {"daniel", "dan", "danny"}, {"matthew", "matt"},
       {"andrew", "andy"}, {"steven", "steve"}, {"stephen", "steve"},
-      {"vladimir", "volodya", "vova"}, {"dmitry", "dima"},
-      {"konstantin", "kostya"}, {"mikhail", "misha"}, {"mykhailo", "misha"},
-      {"nikolai", "kolya"}, {"mykola", "kolya"}, {"sergei", "seryozha"}, {"anastasia", "nastya"},
+      {"mikhail", "misha"}, {"mykhailo", "misha"},
+      {"nikolai", "kolya"}, {"mykola", "kolya"}, {"anastasia", "nastya"},
       {"ekaterina", "katya"}, {"kateryna", "katya"}, {"yekaterina", "katya"}, {"tatiana", "tanya"},
       {"natalia", "natasha"}, {"maria", "masha"}, {"olga", "olya"}, {"svetlana", "sveta"},
-      {"pavel", "pasha"}, {"ivan", "vanya"}, {"anatoly", "tolya"}};
+      {"pavel", "pasha"}, {"ivan", "vanya"}};
 
   private static final Map<String, Set<String>> FULL_OF = build();
 
