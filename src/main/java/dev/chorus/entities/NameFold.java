@@ -120,6 +120,17 @@ final class NameFold {
     return s.length() > 4 ? LOOSE_ENDING.matcher(s).replaceFirst("a") : s;
   }
 
+  // A place's name is transliterated with or without the -ia/-iya/-aya of its original (the same
+  // town as "-nitsa" and "-nytsia"); the word must be long enough that the ending is a suffix, not
+  // most of the word. Folded or not: foldWord makes -iya into -ia and -aya into -aia.
+  private static final Pattern PLACE_ENDING = Pattern.compile("(?:a[iy]|i[iy]?)a$");
+  private static final int MIN_PLACE_ENDING_LETTERS = 5;
+
+  /** The word (lower case, folded or not) with its -ia/-iya/-aya ending as -a; short words as they are. */
+  static String placeEnding(String word) {
+    return word.length() >= MIN_PLACE_ENDING_LETTERS ? PLACE_ENDING.matcher(word).replaceFirst("a") : word;
+  }
+
   /** Damerau-Levenshtein (optimal string alignment) distance. */
   static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];

@@ -66,11 +66,17 @@ public final class NameVariants {
   /**
    * Which place a name is, for telling events apart: its folded words ("saint orvel"). Unlike
    * {@link #blockingKey}, which hundreds of unrelated places share, so that a city named in one
-   * report seemed to be mentioned in any other.
+   * report seemed to be mentioned in any other. The last word's -ia/-iya/-aya ending is read as -a
+   * ({@link NameFold#placeEnding}): outlets transliterate one town with and without it.
    */
   public static String placeKey(String name) {
-    List<String> tokens = NameFold.foldedTokens(name);
-    return tokens.isEmpty() ? null : String.join(" ", tokens);
+    List<String> tokens = new ArrayList<>(NameFold.foldedTokens(name));
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    int last = tokens.size() - 1;
+    tokens.set(last, NameFold.placeEnding(tokens.get(last)));
+    return String.join(" ", tokens);
   }
 
   /** True when two forms of the same kind are the same entity by spelling alone. */

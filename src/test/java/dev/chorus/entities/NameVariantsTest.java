@@ -98,6 +98,20 @@ class NameVariantsTest {
   }
 
   @Test
+  void aTownTransliteratedWithOrWithoutItsFinalIaIsOnePlace() {
+    // an invented town, written as three outlets might transliterate it
+    String key = NameVariants.placeKey("Vorlitsa");
+    assertEquals(key, NameVariants.placeKey("Vorlytsia"));
+    assertEquals(key, NameVariants.placeKey("Vorlica"));
+    assertEquals(key, NameVariants.placeKey("Vorlitsiya"));
+    assertEquals(NameVariants.placeKey("Upper Darnovska"), NameVariants.placeKey("Upper Darnovskaya"));
+    // only the last word's ending, and only on words long enough that it is an ending
+    assertNotEquals(NameVariants.placeKey("Saint Lia"), NameVariants.placeKey("Saint La"));
+    assertEquals("dalia orsk", NameVariants.placeKey("Dalia Orsk"));
+    assertNotEquals(NameVariants.placeKey("Vorlitsa"), NameVariants.placeKey("Vorlitso"));
+  }
+
+  @Test
   void canonicalIsTheMostFrequentFullForm() {
     Map<String, Long> person = new LinkedHashMap<>();
     person.put("Kolp", 10L);
