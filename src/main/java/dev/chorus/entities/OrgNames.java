@@ -26,6 +26,19 @@ public final class OrgNames {
 
   private static final int MIN_CORE_WORDS = 2;
 
+  /**
+   * Words that make a name a company's: its legal form ("Ltd", "GmbH", "Co") or grouping, and the
+   * trades companies are named after ("X Chemicals", "X Steel", "X Mining"). A place is not named
+   * so; a plant is ("at X Steel's plant", "at the X Chemicals site").
+   */
+  private static final Set<String> COMPANY_WORDS = Set.of(
+      "ltd", "limited", "inc", "incorporated", "corp", "corporation", "llc", "plc", "gmbh", "ag", "sa", "nv",
+      "bv", "spa", "co", "company", "group", "holding", "holdings", "chemical", "chemicals", "petrochemicals",
+      "steel", "metals", "energy", "industries", "motors", "mining", "minerals", "pharmaceuticals", "pharma",
+      "refining", "petroleum", "fertilisers", "fertilizers", "cement", "aluminium", "aluminum", "textiles",
+      "electronics", "technologies", "engineering", "manufacturing", "automotive", "aerospace",
+      "shipbuilding", "enterprises", "resources", "logistics", "foods");
+
   private OrgNames() {}
 
   /**
@@ -59,6 +72,21 @@ public final class OrgNames {
   public static String block(String name) {
     List<String> s = stem(name);
     return s.isEmpty() ? "" : s.get(0);
+  }
+
+  /** True when the name has a word of a company's legal form or trade ("Varn Chemicals", "Orl Steel Ltd"). */
+  public static boolean isCompany(String name) {
+    for (String w : NameFold.clean(name).split(" ")) {
+      if (isCompanyWord(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One word of {@link #isCompany}, in any case, with or without its dot ("Corp."). */
+  public static boolean isCompanyWord(String word) {
+    return COMPANY_WORDS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
   }
 
   /** Compass points: "the West" read as an organisation is no short form of "West X Bank". */

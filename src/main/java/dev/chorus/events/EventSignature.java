@@ -1,13 +1,17 @@
 package dev.chorus.events;
 
+import dev.chorus.entities.OrgNames;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +64,18 @@ public final class EventSignature {
   private static final Pattern AT = Pattern.compile(
       "\\b(?:in|at|near|outside|inside)\\s+(?:the\\s+)?(" + ABBREVIATED + "?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:of\\s+|de\\s+)?"
           + "\\p{Lu}[\\p{L}'’-]+){0,3})");
+  /**
+   * What a plant, site or works is called after, right behind the name ("at the X plant", "at X's
+   * ammonia plant"): its town, or its owner. A lower-case word or two may stand between.
+   */
+  private static final Pattern FACILITY = Pattern.compile("^(?:[’']s)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?"
+      + "(?:plants?|sites?|factory|factories|works|mills?|refinery|mines?|facility|facilities|complex|smelter"
+      + "|warehouses?|depot)\\b");
+  /** A run of capitalised words: where a company's name ("X Chemical Group") is looked for. */
+  private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}&.’'-]*(?:\\s+\\p{Lu}[\\p{L}&.’'-]*)+");
+  /** Capitalised words that open a sentence or a phrase rather than a company's name. */
+  private static final Set<String> RUN_OPENERS = Set.of("the", "a", "an", "at", "in", "on", "by",
+      "from", "for", "of", "and", "to", "with", "as", "after", "before", "when", "while");
   /** A sentence ends at . ! or ? before a capital, but not after an abbreviation or an initial ("U.S.", "J. Smith"). */
   private static final Pattern SENTENCE_END = Pattern.compile(
       "(?<!\\b(?:St|Ste|Mt|Ft|Pt|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Col|Lt|Capt|Prof|\\p{Lu})\\.)"
@@ -160,16 +176,17 @@ public final class EventSignature {
     // the lead the day of the happening ("PARIS, Oct 10 - ... attacked on Thursday")
     String date = leadDate != null ? leadDate : datelineDate != null ? datelineDate
         : leadDayUnread ? null : mostFrequent(ownDates);
+    Owners owners = Owners.of(title, text, datelinePlace);
     String place = datelinePlace;
     // a country is named in passing ("talks on Ukraine", "in the US"); it is the event's place only
     // when the article names no city or venue at all
     if (place == null) {
-      place = firstPlace(lead, false);
+      place = firstPlace(lead, false, owners);
     }
     Map<String, Integer> cities = new LinkedHashMap<>();
     Map<String, Integer> countries = new LinkedHashMap<>();
     for (String s : sentences) {
-      for (String p : places(s)) {
+      for (String p : places(s, owners)) {
         (dev.chorus.entities.Countries.isCountry(p) ? countries : cities).merge(p, 1, Integer::sum);
       }
     }
@@ -177,7 +194,7 @@ public final class EventSignature {
       place = mostFrequent(cities);
     }
     if (place == null) {
-      place = firstPlace(lead, true);
+      place = firstPlace(lead, true, owners);
     }
     if (place == null) {
       place = mostFrequent(countries);
@@ -284,9 +301,9 @@ public final class EventSignature {
   }
 
   /** The lead's first place that is (or is not) a whole country. */
-  private static String firstPlace(List<String> lead, boolean country) {
+  private static String firstPlace(List<String> lead, boolean country, Owners owners) {
     for (String s : lead) {
-      for (String p : places(s)) {
+      for (String p : places(s, owners)) {
         if (dev.chorus.entities.Countries.isCountry(p) == country) {
           return p;
         }
@@ -297,16 +314,93 @@ public final class EventSignature {
 
   /** Places the sentence puts something in, leaving out those in a clause that cites another happening. */
   static List<String> places(String s) {
+    return places(s, Owners.NONE);
+  }
+
+  private static List<String> places(String s, Owners owners) {
     List<String> out = new ArrayList<>();
     Matcher m = AT.matcher(s);
     while (m.find()) {
       if (isPlace(m.group(1)) && !cited(s, m.start())) {
         // "at Acme Group's Riverside plant": the place is what follows the owner's possessive
         String[] owned = m.group(1).split("[’']s\\s+");
-        out.add(normalisePlace(owned[owned.length - 1]));
+        String name = owned[owned.length - 1];
+        if (!(facility(s, m.end()) && owners.owner(name))) {
+          out.add(normalisePlace(name));
+        }
       }
     }
     return out;
+  }
+
+  /** True when a plant, site or works follows the name that ends at {@code end}. */
+  private static boolean facility(String s, int end) {
+    return FACILITY.matcher(s).region(end, s.length()).lookingAt();
+  }
+
+  /**
+   * Who a plant may be named after, for one article: the names it gives companies ("X" of
+   * "X Chemical Group") and the places it puts something in other than before a plant ("in X",
+   * "near X", a dateline's X).
+   */
+  private record Owners(Set<String> companies, Set<String> places) {
+    static final Owners NONE = new Owners(Set.of(), Set.of());
+
+    static Owners of(String title, String body, String datelinePlace) {
+      Set<String> companies = new HashSet<>();
+      Set<String> places = new HashSet<>();
+      if (datelinePlace != null) {
+        places.add(datelinePlace);
+      }
+      for (String text : new String[] {title == null ? "" : title, body}) {
+        Matcher run = CAPITALISED_RUN.matcher(text);
+        while (run.find()) {
+          String owner = companyOwner(run.group().split("\\s+"));
+          if (owner != null) {
+            companies.add(owner);
+          }
+        }
+        // "at X" also names companies and venues ("the fire at X"); "in X" names places
+        Matcher m = AT.matcher(text);
+        while (m.find()) {
+          if (!m.group().startsWith("at") && !facility(text, m.end())) {
+            places.add(normalisePlace(m.group(1)));
+          }
+        }
+      }
+      return new Owners(Set.copyOf(companies), Set.copyOf(places));
+    }
+
+    /**
+     * The words before the first company word of a run of capitalised words ("Varn" of "At Varn
+     * Chemical Group"), lower case, the run's opening words left out; null when the run names no company.
+     */
+    private static String companyOwner(String[] words) {
+      int from = 0;
+      while (from < words.length && RUN_OPENERS.contains(words[from].toLowerCase(Locale.ROOT))) {
+        from++;
+      }
+      for (int i = from + 1; i < words.length; i++) {
+        if (OrgNames.isCompanyWord(words[i])) {
+          return normalisePlace(String.join(" ", Arrays.asList(words).subList(from, i)));
+        }
+      }
+      return null;
+    }
+
+    /**
+     * True when a plant's name before its plant word ("X" of "at the X plant") names who owns it, not
+     * where it is: a possessive ("Smith's"), a company ("X Chemicals"), or the name the article gives
+     * a company, unless the article also puts something in a place of that name ("the X works" of
+     * the town of X).
+     */
+    boolean owner(String name) {
+      if (name.matches(".*[’']s?$") || OrgNames.isCompany(name)) {
+        return true;
+      }
+      String key = normalisePlace(name);
+      return !places.contains(key) && companies.stream().anyMatch(c -> c.equals(key) || c.startsWith(key + " "));
+    }
   }
 
   private static boolean isPlace(String name) {

@@ -161,6 +161,36 @@ class EventSignatureTest {
   }
 
   @Test
+  void aCompanyBeforePlantOrSiteIsItsOwnerNotAPlace() {
+    // the company's first word, named as the company elsewhere in the article
+    Signature named = EventSignature.of("Blast at Varn fertiliser plant kills three",
+        "Three workers were killed at the Varn plant on Monday, Varn Chemical Group said. The plant lies in Tessel.",
+        "2030-05-16");
+    assertEquals("tessel", named.place(), named.toString());
+    // the company's whole name, and its possessive, before the plant
+    assertEquals("tessel", EventSignature.of(null,
+        "Two workers were hurt at Varn Chemical Group's plant in Tessel on Monday.", "2030-05-16").place());
+    assertEquals("orlan", EventSignature.of(null,
+        "A fire broke out at the Drenmark Mining site near Orlan on Monday.", "2030-05-16").place());
+    assertEquals("orlan", EventSignature.of(null,
+        "A fire broke out at Halloran's ammonia plant outside Orlan on Monday.", "2030-05-16").place());
+    // a plant's name that the article gives no company is still where it is
+    assertEquals("tessel", EventSignature.of(null,
+        "A fire broke out at the Tessel plant on Monday. Crews came within minutes.", "2030-05-16").place());
+  }
+
+  @Test
+  void aWorksNamedAfterItsTownIsAPlace() {
+    // a steelmaker named after its town: the works are the town's
+    Signature s = EventSignature.of(null, "A furnace exploded at the Tessel works on Friday, Tessel Steel said. "
+        + "The works employ 900 people in Tessel.", "2030-05-18");
+    assertEquals("tessel", s.place(), s.toString());
+    // without the town named as a place, the name before the works is the company's
+    assertNull(EventSignature.of(null, "A furnace exploded at the Tessel works on Friday, Tessel Steel said.",
+        "2030-05-18").place());
+  }
+
+  @Test
   void aLeadDayThatCannotBeReadLeavesTheDateUnknownRatherThanABodyDatesOwn() {
     Signature s = EventSignature.of("Second blast kills three",
         "Three workers were killed on Tuesday in an explosion at a plant in Tessel. Crews came within minutes. "
