@@ -114,9 +114,28 @@ record HtmlMetadata(String title, String source, String byline, String published
   }
 
   /**
-   * The first stated date that reads as a real date, in ISO form (see {@link DateNormalizer}).
-   * Each source is only looked up when the ones before it gave nothing: every lookup is a pass
-   * over the page.
+   * Pages without date markup still style their date: an element whose class or itemprop names a
+   * date ("date", "pubdate", "published", "timestamp", "post-time"). A whole-page pass, made only
+   * when no marked-up date was found.
+   */
+  private static final String DATED_ELEMENTS = "[class~=(?i)date|publish|time], [itemprop~=(?i)date|publish]";
+
+  /** The text of the first element of {@link #DATED_ELEMENTS} that holds a date, or null. */
+  private static String datedElementText(Document doc) {
+    for (Element e : doc.select(DATED_ELEMENTS)) {
+      String text = e.text();
+      if (DateNormalizer.normalize(text) != null) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first stated date that reads as a real date, in ISO form (see {@link DateNormalizer}):
+   * markup first, then an element styled as a date, then a date in the byline ("By X · 9 May
+   * 2030"). Each source is only looked up when the ones before it gave nothing: every lookup is a
+   * pass over the page.
    */
   private static String published(Document doc, FirstMatches found, Metas metas, JsonLd ld, String language) {
     List<Supplier<String>> stated = List.of(
@@ -125,7 +144,9 @@ record HtmlMetadata(String title, String source, String byline, String published
         () -> attr(found, "[itemprop=datePublished]", "datetime"),
         ld::datePublished,
         () -> attr(found, "time[datetime]", "datetime"),
-        () -> text(found, "time"));
+        () -> text(found, "time"),
+        () -> datedElementText(doc),
+        () -> text(found, ".byline, .author-name, .article-author"));
     DateNormalizer.Order order = null;
     for (Supplier<String> source : stated) {
       String value = source.get();

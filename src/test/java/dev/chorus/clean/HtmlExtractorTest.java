@@ -157,6 +157,21 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aDateInTheBylineOrADateElementGivesThePublishedDate() {
+    // no meta, JSON-LD or <time>: the date is only in the visible byline
+    assertEquals("2024-03-03T09:15", extract("<article><h1>Pier to close</h1>"
+        + "<p class='byline'>By Nora Quill · 3 March 2024, 09:15</p>" + PARAGRAPHS + "</article>").published());
+    // or in an element styled as a date; an earlier one named so without a date is passed over
+    assertEquals("2024-03-04", extract("<div class='timeline-nav'>Earlier stories</div><article><h1>Pier to close</h1>"
+        + "<div class='meta'><span class='author'>Nora Quill</span> · <span class='post-date'>4 March 2024</span></div>"
+        + PARAGRAPHS + "</article>").published());
+    // the date element before the byline's date
+    assertEquals("2024-03-04", extract("<p class='byline'>By Nora Quill, 3 March 2024</p>"
+        + "<p class='published'>Published 4 March 2024</p>" + PARAGRAPHS).published());
+    assertNull(extract("<p class='byline'>By Nora Quill</p>" + PARAGRAPHS).published());
+  }
+
+  @Test
   void fieldsThePageDoesNotShowAreNull() {
     Extraction e = HtmlExtractor.extract("<div>" + PARAGRAPHS + "</div>", null);
     assertNull(e.title());
