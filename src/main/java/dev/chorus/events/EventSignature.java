@@ -66,7 +66,7 @@ public final class EventSignature {
           + "\\p{Lu}[\\p{L}'’-]+){0,3})");
   /**
    * What a plant, site or works is called after, right behind the name ("at the X plant", "at X's
-   * ammonia plant"): its town, or its owner. A lower-case word or two may stand between.
+   * steel plant"): its town, or its owner. A lower-case word or two may stand between.
    */
   private static final Pattern FACILITY = Pattern.compile("^(?:[’']s)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?"
       + "(?:plants?|sites?|factory|factories|works|mills?|refinery|mines?|facility|facilities|complex|smelter"
