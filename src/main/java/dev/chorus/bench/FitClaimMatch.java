@@ -25,7 +25,9 @@ import java.util.Set;
  * </ul>
  * Prints precision, recall and F1 of "cosine at or above t" for t from 0.30 to 0.95, per gold file
  * and pooled, then the t with the best pooled F1 (the higher t on a tie).
- * usage: FitClaimMatch GOLD.json [GOLD.json ...]
+ * With {@code --assertions} first, pairs are of one event whatever the types of their claims: whole
+ * sentences ({@code claims/Assertions}) have no type, and that fits {@code MeaningMatch.SAME_ASSERTION}.
+ * usage: FitClaimMatch [--assertions] GOLD.json [GOLD.json ...]
  */
 public final class FitClaimMatch {
 
@@ -41,13 +43,17 @@ public final class FitClaimMatch {
       System.err.println("usage: FitClaimMatch GOLD.json [GOLD.json ...]");
       System.exit(2);
     }
+    // --assertions: pairs of one event whatever their claims' types, the candidates
+    // claims/AssertionMatch gives MeaningMatch.SAME_ASSERTION
+    boolean assertions = args[0].equals("--assertions");
     Map<String, Unit> units = new LinkedHashMap<>();
-    for (String path : args) {
+    for (String path : assertions ? java.util.Arrays.copyOfRange(args, 1, args.length) : args) {
       String set = new File(path).getParentFile().getName() + "/" + new File(path).getName();
       JsonNode gold = new ObjectMapper().readTree(new File(path));
       for (JsonNode claim : gold.get("claims")) {
         String id = claim.get("id").asText();
-        String typeEvent = claim.get("type").asText() + "\u001f" + claim.path("event_id").asText("");
+        String typeEvent = (assertions ? "" : claim.get("type").asText()) + "\u001f"
+            + claim.path("event_id").asText("");
         for (Iterator<Map.Entry<String, JsonNode>> files = claim.get("evidence").fields(); files.hasNext(); ) {
           Map.Entry<String, JsonNode> e = files.next();
           for (JsonNode s : e.getValue()) {

@@ -129,6 +129,12 @@ public final class ArticleReader {
         out.add(RowFactory.create(id, s.getInt(0), text, base + c.begin(), base + c.end(), c.kind(), c.slot(),
             c.subject(), c.value(), c.valueNum(), c.unit(), c.qualifier(), c.speaker()));
       }
+      // the sentence as a whole, besides its typed parts: most facts outlets share are of no kind
+      // the extractors know, and AssertionMatch finds them in other outlets' words
+      if (Assertions.checkable(text)) {
+        out.add(RowFactory.create(id, s.getInt(0), text, base, base + text.length(), Assertions.KIND,
+            Assertions.SLOT, null, Assertions.normalise(text), null, null, null, null));
+      }
       for (String name : ClaimExtractor.personNames(text)) {
         // most recently named last: "he" in the next sentence is far likelier to be them
         people.remove(name);

@@ -104,9 +104,20 @@ public final class ClusterStage {
         .withColumn("cluster_id", coalesce(col("quote_cluster"), substring(sha2(concat_ws(SEP,
             coalesce(clusterEvent(), lit("-")), col("kind"), col("slot"), col("value_key")), 256), 1, 16))));
     // then the same claim in other words: clusters whose claims agree and whose sentences mean the same
-    return MeaningMatch.join(byValue)
+    return withoutLoneAssertions(MeaningMatch.join(byValue))
         .select("claim_id", "article_id", "source", "event_id", "sentence_idx", "sentence", "begin", "end", "kind",
             "subject", "slot", "value", "value_num", "unit", "qualifier", "speaker", "cluster_id");
+  }
+
+  /**
+   * Drops assertion clusters that one source alone states: every checkable sentence is an
+   * assertion, and those no other outlet repeats would flood the tables with one-source rows that
+   * say nothing about agreement.
+   */
+  static Dataset<Row> withoutLoneAssertions(Dataset<Row> claims) {
+    Column sources = size(collect_set("source").over(
+        org.apache.spark.sql.expressions.Window.partitionBy("cluster_id")));
+    return claims.filter(not(col("kind").equalTo(Assertions.KIND)).or(sources.geq(2)));
   }
 
   /**

@@ -1,0 +1,81 @@
+package dev.chorus.claims;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence states something another outlet could state too: the typed extractors only
+ * know some kinds of fact (numbers, quotes, meetings), while most of what several outlets report
+ * is said in plain sentences ("The company denied the report"). A sentence is checkable when it
+ * is neither a fragment nor a run-on (6 to 80 words) and has an anchor that makes it a statement
+ * of fact rather than a heading, a teaser or a list: a number, a name inside the sentence, a
+ * speech verb, a negation, a perfect tense or a past-tense verb.
+ */
+public final class Assertions {
+
+  public static final String KIND = "assertion";
+  public static final String SLOT = "assertion";
+  static final int MIN_WORDS = 6;
+  static final int MAX_WORDS = 80;
+
+  private static final Pattern NUMBER = Pattern.compile("\\d");
+  private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "announced", "announces",
+      "confirmed", "confirms", "denied", "denies", "stated", "states", "added", "reported", "reports", "claimed",
+      "claims", "insisted", "warned", "warns", "acknowledged", "admitted", "declared", "noted", "explained",
+      "according", "rejected");
+  private static final Set<String> NEGATION = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither",
+      "nor", "without", "cannot");
+  /** has/had/have followed by a participle: a regular one, or one of the common irregular ones. */
+  private static final Pattern PERFECT = Pattern.compile(
+      "\\b(?:has|have|had)\\s+(?:not\\s+|already\\s+|also\\s+|since\\s+)?(?:\\p{L}+ed|\\p{L}+en|been|made|said|told"
+          + "|spent|met|left|held|sent|built|lost|won|led|paid|sold|found|kept|brought|bought|put|set|cut|hit|struck|fled"
+          + "|fought|thought|sought|begun|run|come|become|done|gone|seen|known)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** Words ending in -ed that are no past tense. */
+  private static final Set<String> NOT_PAST = Set.of("need", "needed", "seed", "feed", "speed", "bed", "red", "shed",
+      "hundred", "indeed", "breed", "greed", "weed", "reed", "bled", "sled", "proceed", "exceed", "succeed", "embed");
+
+  private Assertions() {}
+
+  /** Whether the sentence is checkable (see the class comment). */
+  public static boolean checkable(String sentence) {
+    if (sentence == null) {
+      return false;
+    }
+    String[] words = sentence.trim().split("\\s+");
+    if (words.length < MIN_WORDS || words.length > MAX_WORDS) {
+      return false;
+    }
+    if (NUMBER.matcher(sentence).find() || PERFECT.matcher(sentence).find()) {
+      return true;
+    }
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}']+$", "");
+      if (w.isEmpty()) {
+        continue;
+      }
+      // a capital inside the sentence is a name; the first word is capitalised anyway
+      if (i > 0 && Character.isUpperCase(w.charAt(0)) && !words[i - 1].matches(".*[.!?:\"“]$")) {
+        return true;
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (SPEECH.contains(lower) || NEGATION.contains(lower) || lower.endsWith("n't")) {
+        return true;
+      }
+      if (lower.length() >= 4 && lower.endsWith("ed") && !NOT_PAST.contains(lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The sentence as a claim's value: typographic quotes and dashes as plain ones, whitespace
+   * collapsed, so that a syndicated copy's sentence is the same value as its original's.
+   */
+  public static String normalise(String sentence) {
+    return sentence.replaceAll("[‘’‚‛]", "'").replaceAll("[“”„‟]", "\"").replaceAll("[–—]", "-")
+        .replaceAll("\\s+", " ").trim();
+  }
+}

@@ -1,0 +1,40 @@
+package dev.chorus.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class AssertionsTest {
+
+  @Test
+  void aStatementWithAnAnchorIsCheckable() {
+    // a speech verb, a name inside the sentence, a number, a negation, a perfect tense, a past tense
+    assertTrue(Assertions.checkable("The ministry said the bridge would stay shut."));
+    assertTrue(Assertions.checkable("Engineers from Valdoria inspected the bridge on the first day."));
+    assertTrue(Assertions.checkable("The bridge carries 40 trucks an hour across the valley."));
+    assertTrue(Assertions.checkable("The council would not comment on the bridge repairs."));
+    assertTrue(Assertions.checkable("the city has spent a fortune on the old bridge"));
+    assertTrue(Assertions.checkable("the old bridge collapsed into the river at dawn"));
+  }
+
+  @Test
+  void fragmentsRunOnsAndAnchorlessSentencesAreNot() {
+    assertFalse(Assertions.checkable("Read more about the bridge."));
+    assertFalse(Assertions.checkable("the bridge is a long way from the city and its people"));
+    assertFalse(Assertions.checkable("word ".repeat(81) + "said 12"));
+    assertFalse(Assertions.checkable(null));
+  }
+
+  @Test
+  void aSentencesOwnFirstWordIsNoName() {
+    assertFalse(Assertions.checkable("Bridges are a big part of life for many towns"));
+    assertTrue(Assertions.checkable("Bridges are a big part of life for many Alpine towns"));
+  }
+
+  @Test
+  void normalisingMakesTypographyAndSpacingAlike() {
+    assertEquals("The mayor's \"plan\" - a bridge.", Assertions.normalise("  The mayor’s  “plan” — a bridge. "));
+  }
+}
