@@ -117,7 +117,9 @@ public final class ClusterStage {
   static Dataset<Row> withoutLoneAssertions(Dataset<Row> claims) {
     Column sources = size(collect_set("source").over(
         org.apache.spark.sql.expressions.Window.partitionBy("cluster_id")));
-    return claims.filter(not(col("kind").equalTo(Assertions.KIND)).or(sources.geq(2)));
+    return claims.withColumn("cluster_sources", sources)
+        .filter(not(col("kind").equalTo(Assertions.KIND)).or(col("cluster_sources").geq(2)))
+        .drop("cluster_sources");
   }
 
   /**
