@@ -41,6 +41,13 @@ final class Happening {
   private static final Pattern OTHER_ACT = Pattern.compile(
       "(?i)\\b(?:moved|postponed|delayed|rescheduled|pushed\\s+back|adjourned|resumes?|resumed|reopens?|reopened"
           + "|visited|declared|scheduled|due)\\s+(?:\\S+\\s+){0,3}$");
+  /**
+   * A future or future-in-the-past before the value in its clause ("said it would be briefed on
+   * Saturday", "will travel on Monday"): something still to come, not the reported happening, which
+   * news tells once it has taken place.
+   */
+  private static final Pattern FUTURE = Pattern.compile(
+      "(?i)\\b(?:will|would|shall|(?:is|are|was|were)\\s+(?:due|expected|set|going|scheduled)\\s+to|plans?\\s+to)\\b");
   /** "by 4pm", "until Friday": a deadline or a span's end, not when something happened. */
   private static final Pattern LIMIT = Pattern.compile("(?i)\\b(?:by|until|till|since|from|through)\\s+$");
 
@@ -54,7 +61,7 @@ final class Happening {
     }
     int from = clauseStart(s, begin);
     int to = clauseEnd(s, end);
-    if (CITED.matcher(s.substring(from, begin)).find()) {
+    if (CITED.matcher(s.substring(from, begin)).find() || FUTURE.matcher(s.substring(from, begin)).find()) {
       return false;
     }
     Matcher w = WORD.matcher(s);

@@ -43,5 +43,7 @@ class HappeningTest {
     assertFalse(owns("The inquiry into the crash will resume on Tuesday.", "Tuesday"));
     assertFalse(owns("The chief, who reached the fire by 6pm, said it was contained.", "6pm"));
     assertFalse(owns("The summit, postponed after the attack, was moved to 12 June.", "12 June"));
+    assertFalse(owns("The ministry said it would be briefed by telephone on Saturday and noted the meeting.", "Saturday"));
+    assertFalse(owns("Investigators will visit the blast site on Monday.", "Monday"));
   }
 }
