@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * know some kinds of fact (numbers, quotes, meetings), while most of what several outlets report
  * is said in plain sentences ("The company denied the report"). A sentence is checkable when it
  * is neither a fragment nor a run-on (6 to 80 words) and has an anchor that makes it a statement
- * of fact rather than a heading, a teaser or a list: a number, a name inside the sentence, a
- * speech verb, a negation, a perfect tense or a past-tense verb.
+ * of fact rather than a heading, a teaser or a list: a number (in digits or words), a name inside
+ * the sentence, a speech verb, a negation, a perfect tense or a past-tense verb (regular or a
+ * common irregular one).
  */
 public final class Assertions {
 
@@ -32,6 +33,12 @@ public final class Assertions {
           + "|spent|met|left|held|sent|built|lost|won|led|paid|sold|found|kept|brought|bought|put|set|cut|hit|struck|fled"
           + "|fought|thought|sought|begun|run|come|become|done|gone|seen|known)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** Common irregular past tenses: "the tower fell", "the line was closed", "four lost their homes". */
+  private static final Set<String> IRREGULAR_PAST = Set.of("was", "were", "lost", "took", "came", "fell", "broke",
+      "began", "went", "made", "gave", "saw", "found", "left", "led", "held", "met", "sent", "built", "paid", "sold",
+      "kept", "brought", "bought", "thought", "fought", "caught", "rose", "spoke", "wrote", "ran", "won", "struck",
+      "fled", "stood", "became", "knew", "grew", "drew", "threw", "flew", "drove", "shook", "chose", "froze", "stole",
+      "tore", "swore", "burst", "spread", "sank", "blew", "hid", "felt", "heard", "meant", "sought", "taught");
   /** Words ending in -ed that are no past tense. */
   private static final Set<String> NOT_PAST = Set.of("need", "needed", "seed", "feed", "speed", "bed", "red", "shed",
       "hundred", "indeed", "breed", "greed", "weed", "reed", "bled", "sled", "proceed", "exceed", "succeed", "embed");
@@ -60,7 +67,9 @@ public final class Assertions {
         return true;
       }
       String lower = w.toLowerCase(Locale.ROOT);
-      if (SPEECH.contains(lower) || NEGATION.contains(lower) || lower.endsWith("n't")) {
+      // a number in words ("nine", "a dozen") is a number too
+      if (SPEECH.contains(lower) || NEGATION.contains(lower) || lower.endsWith("n't") || IRREGULAR_PAST.contains(lower)
+          || NumberWords.parse(lower) != null && !lower.equals("one") && !lower.equals("a") && !lower.equals("an")) {
         return true;
       }
       if (lower.length() >= 4 && lower.endsWith("ed") && !NOT_PAST.contains(lower)) {

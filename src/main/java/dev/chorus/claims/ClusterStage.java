@@ -58,12 +58,6 @@ public final class ClusterStage {
   static final double STATEMENT_OVERLAP = 0.2;
   /** Statements from articles about different events need one more shared stem and this share. */
   static final double STATEMENT_OVERLAP_ACROSS_EVENTS = 0.3;
-  /** Words of four letters or more that carry no content. */
-  private static final String[] STOP_WORDS = {"that", "this", "these", "those", "with", "have", "been", "were",
-      "will", "would", "could", "should", "there", "their", "they", "them", "from", "into", "over", "about",
-      "after", "before", "said", "says", "also", "than", "then", "when", "which", "while", "what", "only", "some",
-      "such", "more", "most", "very", "much", "against", "between", "where", "whose", "being", "does", "because",
-      "other", "under", "upon", "still", "just", "even", "each"};
 
   /** Two quotes of one speaker about one event are the same remark when this share of words overlaps. */
   static final double QUOTE_OVERLAP = 0.2;
@@ -81,6 +75,17 @@ public final class ClusterStage {
    * @return the claims table
    */
   public static Dataset<Row> claims(Dataset<Row> raw, Dataset<Row> articles, Dataset<Row> names) {
+    return claims(raw, articles, names, null);
+  }
+
+  /**
+   * As {@link #claims(Dataset, Dataset, Dataset)}, and a claim that looks back at another event
+   * joins that event's cluster ({@link LookBacks}).
+   *
+   * @param signatures event_id, event_date, event_place; null to leave look-backs where they are
+   */
+  public static Dataset<Row> claims(Dataset<Row> raw, Dataset<Row> articles, Dataset<Row> names,
+      Dataset<Row> signatures) {
     Dataset<Row> canonical = names.groupBy("name").agg(min("canonical").as("canonical"));
     Dataset<Row> withNames = raw
         .join(articles.select("article_id", "source", "event_id"), "article_id")
@@ -104,7 +109,8 @@ public final class ClusterStage {
         .withColumn("cluster_id", coalesce(col("quote_cluster"), substring(sha2(concat_ws(SEP,
             coalesce(clusterEvent(), lit("-")), col("kind"), col("slot"), col("value_key")), 256), 1, 16))));
     // then the same claim in other words: clusters whose claims agree and whose sentences mean the same
-    return withoutLoneAssertions(MeaningMatch.join(byValue))
+    Dataset<Row> joined = MeaningMatch.join(byValue);
+    return withoutLoneAssertions(signatures == null ? joined : LookBacks.join(joined, signatures))
         .select("claim_id", "article_id", "source", "event_id", "sentence_idx", "sentence", "begin", "end", "kind",
             "subject", "slot", "value", "value_num", "unit", "qualifier", "speaker", "cluster_id");
   }
@@ -236,7 +242,7 @@ public final class ClusterStage {
   static Column stems(Column text) {
     return array_distinct(transform(
         filter(split(lower(text), "[^\\p{L}\\p{N}]+"),
-            w -> length(w).geq(4).and(not(w.isin((Object[]) STOP_WORDS)))),
+            w -> length(w).geq(4).and(not(w.isin((Object[]) AssertionKeys.STOP_WORDS)))),
         w -> substring(w, 1, 5)));
   }
 

@@ -30,7 +30,7 @@ import org.apache.spark.sql.RowFactory;
  * embeddings ({@link SentenceEmbedder}) is at least {@link #SAME_CLAIM}. The typed slots decide
  * agreement, never the embedding: "12 killed" and "at least 14 dead" read alike but stay apart (and
  * meet in conflicts). Whole sentences ({@link Assertions}) have no typed value: they join only
- * each other, pairs found by {@link AssertionMatch}, at {@link #SAME_ASSERTION}. What agrees:
+ * each other, by the overlap of their words ({@link AssertionMatch}). What agrees:
  * <ul>
  *   <li>the same slot with a value that agrees: the same value ("a dozen" and "12"), or times of
  *       day within minutes ("shortly before 4am" and "03:40", see {@link #CLOCK_ABOUT}); a
@@ -50,13 +50,6 @@ public final class MeaningMatch {
    * pooled F1 0.686 at 0.42 over 2,532 pairs, 540 of one claim).
    */
   static final double SAME_CLAIM = 0.42;
-  /**
-   * The cosine at or above which two {@link Assertions} of one event are one claim: fitted by
-   * {@code bench/fit-claim-match --assertions} on the same evidence sentences, compared within
-   * their event whatever the gold claim's type (best pooled F1 0.577 at 0.44 over 6,617 pairs, 540
-   * of one claim).
-   */
-  static final double SAME_ASSERTION = 0.44;
   /** Two times of day stated plainly agree within 5 minutes ("03:40" and "03:42": reports differ) ... */
   static final double CLOCK_EXACT = 5 / 60.0;
   /** ... and within half an hour when one is approximate ("shortly before 4am" and "03:40"). */
@@ -98,26 +91,26 @@ public final class MeaningMatch {
     Dataset<Row> reported = candidates.groupBy("event_id").agg(countDistinct("source").as("n_sources"))
         .filter(col("n_sources").geq(2)).select("event_id");
     Dataset<Row> c = OneJob.checkpoint(candidates.join(reported, "event_id"));
-    Dataset<Row> pairs = prefixed(c, "a_").join(prefixed(c, "b_"),
+    Dataset<Row> typed = prefixed(c, "a_").join(prefixed(c, "b_"),
             col("a_event_id").equalTo(col("b_event_id")).and(col("a_kind").equalTo(col("b_kind")))
                 .and(col("a_article_id").lt(col("b_article_id")))
                 .and(col("a_cluster_id").notEqual(col("b_cluster_id"))))
         .filter(agree())
-        .select(col("a_cluster_id"), col("b_cluster_id"), col("a_sentence"), col("b_sentence"),
-            lit(SAME_CLAIM).as("threshold"))
-        // assertions only join assertions, on their own threshold: no typed value vouches for them
-        .union(AssertionMatch.candidates(claims).withColumn("threshold", lit(SAME_ASSERTION)));
-    Dataset<Row> needed = pairs.select(col("a_sentence").as("sentence"))
-        .union(pairs.select(col("b_sentence").as("sentence"))).distinct();
+        .select(col("a_cluster_id"), col("b_cluster_id"), col("a_sentence"), col("b_sentence"));
+    Dataset<Row> needed = typed.select(col("a_sentence").as("sentence"))
+        .union(typed.select(col("b_sentence").as("sentence"))).distinct();
     Dataset<Row> vectors = OneJob.checkpoint(embed(needed));
     Column cosine = aggregate(zip_with(col("a_vector"), col("b_vector"), (x, y) -> x.multiply(y)), lit(0.0),
         (acc, x) -> acc.plus(x));
-    return pairs
-        .join(vectors.toDF("a_sentence", "a_vector"), "a_sentence")
-        .join(vectors.toDF("b_sentence", "b_vector"), "b_sentence")
-        .filter(cosine.geq(col("threshold")))
-        .select(col("a_cluster_id").as("a"), col("b_cluster_id").as("b"))
-        .distinct();
+    Dataset<Row> typedEdges = withVectors(typed, vectors).filter(cosine.geq(SAME_CLAIM))
+        .select(col("a_cluster_id").as("a"), col("b_cluster_id").as("b"));
+    // assertions only join assertions, by their own measure: no typed value vouches for them
+    return typedEdges.union(AssertionMatch.edges(claims)).distinct();
+  }
+
+  private static Dataset<Row> withVectors(Dataset<Row> pairs, Dataset<Row> vectors) {
+    return pairs.join(vectors.toDF("a_sentence", "a_vector"), "a_sentence")
+        .join(vectors.toDF("b_sentence", "b_vector"), "b_sentence");
   }
 
   /** Whether two claims' typed values can be one claim (see the class comment). */

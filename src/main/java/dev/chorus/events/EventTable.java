@@ -58,12 +58,7 @@ public final class EventTable {
             .and(col("value").rlike("^\\d{4}-\\d{2}-\\d{2}$")))
         .groupBy("event_id", "value").agg(count(lit(1)).as("n"))
         .groupBy("event_id").agg(max(struct(col("n"), col("value"))).getField("value").as("claimed_date"));
-    Dataset<Row> signature = articles.groupBy("event_id")
-        // a full date only: an undated article's "--03-06" (month and day, no year) still compares
-        // with others in the pair model, but is no date a reader can use
-        .agg(mostCommon(when(col("event_date").rlike("^\\d{4}-\\d{2}-\\d{2}$"), col("event_date")))
-                .as("event_date"),
-            mostCommon(col("event_place")).as("event_place"));
+    Dataset<Row> signature = signatures(articles);
     Column emptyNames = lit(new String[0]);
     Column participants = slice(coalesce(col("participants"), emptyNames), 1, MAX_PARTICIPANTS);
     Column placeList = coalesce(col("places"), emptyNames);
@@ -75,6 +70,21 @@ public final class EventTable {
                 when(size(placeList).gt(0), placeList.getItem(0)), date).as("label"),
             date.as("date"), col("event_date"), col("event_place"), placeList.as("places"), participants.as("participants"),
             col("article_ids"), col("n_articles"), col("n_sources"));
+  }
+
+  /**
+   * Each event's own date and place: what most of its articles give for the happening they report.
+   *
+   * @param articles event_id, event_date, event_place (each article's own, see {@link EventSignature})
+   * @return event_id, event_date, event_place
+   */
+  public static Dataset<Row> signatures(Dataset<Row> articles) {
+    return articles.groupBy("event_id")
+        // a full date only: an undated article's "--03-06" (month and day, no year) still compares
+        // with others in the pair model, but is no date a reader can use
+        .agg(mostCommon(when(col("event_date").rlike("^\\d{4}-\\d{2}-\\d{2}$"), col("event_date")))
+                .as("event_date"),
+            mostCommon(col("event_place")).as("event_place"));
   }
 
   /** The value most of the event's articles give (nulls left out), ties to the smallest: stable. */

@@ -95,8 +95,11 @@ final class Analysis {
     progress.finish(ChorusJob.counts("mentions", found.count(), "entities", rows.get("entities")),
         "%,d mentions -> %,d entities");
     progress.start(spark, "claims");
-    rows.put("claims", writer.write("claims", ClusterStage.claims(raw, withEvents, names), Schemas.CLAIMS,
-        "claim_id"));
+    // each article's own event date and place (originals only: a copy gives none, its original does)
+    Dataset<Row> signed = withEvents.join(originalEvents.select("article_id", "event_date", "event_place"),
+        "article_id", "left");
+    rows.put("claims", writer.write("claims", ClusterStage.claims(raw, withEvents, names,
+        EventTable.signatures(signed)), Schemas.CLAIMS, "claim_id"));
     progress.finish(ChorusJob.counts("found", extracted.count(), "claims", rows.get("claims")),
         "%,d found -> %,d claims");
     Dataset<Row> claims = writer.read(spark, "claims", Schemas.CLAIMS);
@@ -117,8 +120,7 @@ final class Analysis {
         conflicts), Schemas.SOURCE_AGREEMENT, "event_id", "source_a", "source_b"));
     Dataset<Row> people = mentionsInContext.filter(col("kind").equalTo("person"))
         .join(names, new String[] {"kind", "name"}).select("article_id", "canonical");
-    rows.put("events", writer.write("events", EventTable.build(withEvents.join(originalEvents.select("article_id", "event_date",
-        "event_place"), "article_id", "left"), people, claims), Schemas.EVENTS,
+    rows.put("events", writer.write("events", EventTable.build(signed, people, claims), Schemas.EVENTS,
         "event_id"));
     rows.put("articles", writer.write("articles", articles.join(events, "article_id", "left"), Schemas.ARTICLES,
         "article_id"));

@@ -17,6 +17,8 @@ class AssertionsTest {
     assertTrue(Assertions.checkable("The council would not comment on the bridge repairs."));
     assertTrue(Assertions.checkable("the city has spent a fortune on the old bridge"));
     assertTrue(Assertions.checkable("the old bridge collapsed into the river at dawn"));
+    assertTrue(Assertions.checkable("all nine of the passengers were day-trip visitors"));
+    assertTrue(Assertions.checkable("the old tower fell in within minutes of the storm"));
   }
 
   @Test

@@ -290,10 +290,13 @@ class SampleCorpusRunTest {
   }
 
   @Test
-  void theFirstMeetingsDurationIsReportedByFiveOutletsAndTheOutlierStandsAlone() {
+  void theFirstMeetingsDurationIsReportedByItsFiveOutletsAndThreeLookingBackAndTheOutlierStandsAlone() {
+    // Eastbank, Harbourline and the Civic Ledger report the second meeting, and look back: "The first
+    // meeting between the two, at the Granite Palace in Kadrovo on March 6, lasted three hours"
     Row threeHours = cluster("meeting.duration", "PT3H", "nh-halloran-vostrikov-kadrovo.txt");
-    assertEquals(List.of("Lowfield Gazette", "Northgate Herald", "The Meridian Post", "The Pinecrest Times",
-        "Tidewater Observer"), threeHours.getList(threeHours.fieldIndex("sources")));
+    assertEquals(List.of("Eastbank Chronicle", "Harbourline Daily", "Lowfield Gazette", "Northgate Herald",
+        "The Civic Ledger", "The Meridian Post", "The Pinecrest Times", "Tidewater Observer"),
+        threeHours.getList(threeHours.fieldIndex("sources")));
     Row fiveHours = cluster("meeting.duration", "PT5H", "courant-vostrikov-envoy-marathon.txt");
     assertEquals(List.of("Daily Courant"), fiveHours.getList(fiveHours.fieldIndex("sources")));
   }
@@ -315,7 +318,9 @@ class SampleCorpusRunTest {
     }
     assertEquals(Map.of(
         "meeting.duration", Set.of("Daily Courant=PT5H", "Lowfield Gazette=PT3H", "Northgate Herald=PT3H",
-            "The Meridian Post=PT3H", "The Pinecrest Times=PT3H", "Tidewater Observer=PT3H"),
+            "The Meridian Post=PT3H", "The Pinecrest Times=PT3H", "Tidewater Observer=PT3H",
+            // the second meeting's reports that look back at the first
+            "Eastbank Chronicle=PT3H", "Harbourline Daily=PT3H", "The Civic Ledger=PT3H"),
         "role:Anton Lisk", Set.of("Daily Courant=former foreign minister", "Northgate Herald=foreign minister",
             "The Meridian Post=foreign minister", "The Pinecrest Times=foreign minister")), sides);
     assertEquals(2, table("conflicts").select("conflict_id").distinct().count());
