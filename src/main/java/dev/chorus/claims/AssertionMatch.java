@@ -95,11 +95,12 @@ public final class AssertionMatch {
         .join(keyArticles, new String[] {"event_id", "key"})
         .filter(col("key_sentences").leq(least(col("key_articles").multiply(SPREAD), lit(MAX_POSTINGS))));
     WindowSpec rarestFirst = Window.partitionBy("event_id", "cluster_id").orderBy(col("key_sentences"), col("key"));
-    Dataset<Row> postings = clusterKeys.join(rare.select("event_id", "key", "key_sentences"),
+    // materialised: both sides of the pairs' self-join read the postings
+    Dataset<Row> postings = OneJob.checkpoint(clusterKeys.join(rare.select("event_id", "key", "key_sentences"),
             new String[] {"event_id", "key"})
         .withColumn("rank", row_number().over(rarestFirst))
         .filter(col("rank").leq(POSTED_KEYS))
-        .select("event_id", "key", "cluster_id");
+        .select("event_id", "key", "cluster_id"));
     Dataset<Row> sides = clusters.select("cluster_id", "keys", "min_source", "max_source");
     Dataset<Row> pairs = postings.toDF("event_id", "key", "a_cluster_id")
         .join(postings.toDF("event_id", "key", "b_cluster_id"), new String[] {"event_id", "key"})
@@ -113,8 +114,9 @@ public final class AssertionMatch {
         .and(col("a_source").equalTo(col("b_source")));
     Column dice = size(array_intersect(col("a_keys"), col("b_keys"))).multiply(2.0)
         .divide(size(col("a_keys")).plus(size(col("b_keys"))));
-    return closestPerOutlet(pairs.filter(not(oneOutlet)).withColumn("overlap", dice)
-            .filter(col("overlap").geq(SAME_ASSERTION)))
+    // materialised once: closestPerOutlet reads the pairs from both of their sides
+    return closestPerOutlet(OneJob.checkpoint(pairs.filter(not(oneOutlet)).withColumn("overlap", dice)
+            .filter(col("overlap").geq(SAME_ASSERTION))))
         .select(col("a_cluster_id").as("a"), col("b_cluster_id").as("b"));
   }
 

@@ -102,7 +102,9 @@ public final class ClusterStage {
         .withColumn("claim_id", substring(sha2(concat_ws(SEP, col("article_id"), col("sentence_idx"), col("kind"),
             col("slot"), col("begin"), col("end"), coalesce(col("value"), lit(""))), 256), 1, 16))
         .drop("speaker_c", "subject_c");
-    Dataset<Row> keyed = valueKeys(introductions(withNames), canonical);
+    // materialised once: quotes, statements and the value clusters each read it, and each read
+    // recomputed its joins with the articles and the names
+    Dataset<Row> keyed = OneJob.checkpoint(valueKeys(introductions(withNames), canonical));
     Dataset<Row> quotes = quoteClusters(keyed.filter(col("kind").equalTo("quote")))
         .union(statementClusters(keyed.filter(col("kind").equalTo("statement").and(col("slot").startsWith("statement:")))));
     Dataset<Row> byValue = OneJob.checkpoint(keyed.join(quotes, "claim_id", "left")

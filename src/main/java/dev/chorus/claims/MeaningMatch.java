@@ -73,7 +73,9 @@ public final class MeaningMatch {
 
   /** (id, label): for every cluster in a joined group, the group's smallest cluster id. */
   static Dataset<Row> labels(Dataset<Row> claims) {
-    Dataset<Row> edges = edges(claims);
+    // materialised once: the nodes below and every round of the components read the edges, and each
+    // read recomputed their whole lineage (two self-joins and the assertions' postings) without it
+    Dataset<Row> edges = OneJob.checkpoint(edges(claims));
     Dataset<Row> nodes = edges.select(col("a").as("id")).union(edges.select(col("b").as("id"))).distinct()
         .withColumn("rank", col("id"));
     return Components.minLabel(nodes, edges);
@@ -91,12 +93,13 @@ public final class MeaningMatch {
     Dataset<Row> reported = candidates.groupBy("event_id").agg(countDistinct("source").as("n_sources"))
         .filter(col("n_sources").geq(2)).select("event_id");
     Dataset<Row> c = OneJob.checkpoint(candidates.join(reported, "event_id"));
-    Dataset<Row> typed = prefixed(c, "a_").join(prefixed(c, "b_"),
+    // read three times (the sentences to embed, and both sides of the vectors' join): materialised once
+    Dataset<Row> typed = OneJob.checkpoint(prefixed(c, "a_").join(prefixed(c, "b_"),
             col("a_event_id").equalTo(col("b_event_id")).and(col("a_kind").equalTo(col("b_kind")))
                 .and(col("a_article_id").lt(col("b_article_id")))
                 .and(col("a_cluster_id").notEqual(col("b_cluster_id"))))
         .filter(agree())
-        .select(col("a_cluster_id"), col("b_cluster_id"), col("a_sentence"), col("b_sentence"));
+        .select(col("a_cluster_id"), col("b_cluster_id"), col("a_sentence"), col("b_sentence")));
     Dataset<Row> needed = typed.select(col("a_sentence").as("sentence"))
         .union(typed.select(col("b_sentence").as("sentence"))).distinct();
     Dataset<Row> vectors = OneJob.checkpoint(embed(needed));
