@@ -3,12 +3,14 @@ package dev.chorus.claims;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What {@link AssertionMatch} compares two sentences by: their keys, the content stems (words of four
  * letters or more, not in {@link #STOP_WORDS}, cut to five letters: "opened" and "opening" are
- * one) and the numbers they hold; and how much two key sets overlap. Plain Java, so that the job
+ * one) and the numbers they hold, however written ("twelve", "a dozen" and "12" are the key "12";
+ * "2,300" is "2300"); and how much two key sets overlap. Plain Java, so that the job
  * and the fitting command ({@code bench/fit-claim-match --assertions}) measure the same thing.
  */
 public final class AssertionKeys {
@@ -22,6 +24,10 @@ public final class AssertionKeys {
   private static final Set<String> STOP = Set.of(STOP_WORDS);
   private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])" + NumberWords.NUMBER
+      + "(?![\\p{L}\\p{N}]|[.,]\\d)", Pattern.CASE_INSENSITIVE);
+  /** Number words that are mostly not counts ("one of them", "a report"): left as words. */
+  private static final Set<String> NOT_COUNTS = Set.of("a", "an", "one");
 
   private AssertionKeys() {}
 
@@ -31,7 +37,7 @@ public final class AssertionKeys {
     if (sentence == null) {
       return out;
     }
-    for (String w : SPLIT.split(sentence.toLowerCase(Locale.ROOT))) {
+    for (String w : SPLIT.split(numbersAsDigits(sentence.toLowerCase(Locale.ROOT)))) {
       if (DIGITS.matcher(w).matches()) {
         out.add(w);
       } else if (w.length() >= 4 && !STOP.contains(w)) {
@@ -39,6 +45,21 @@ public final class AssertionKeys {
       }
     }
     return out;
+  }
+
+  /** The sentence with each number, in words or with separators, written as plain digits. */
+  static String numbersAsDigits(String sentence) {
+    Matcher m = NUMBER.matcher(sentence);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String found = m.group();
+      Double value = NOT_COUNTS.contains(found.trim()) ? null : NumberWords.parse(found);
+      String digits = value == null ? found
+          : value == Math.rint(value) ? Long.toString(value.longValue()) : value.toString();
+      m.appendReplacement(out, Matcher.quoteReplacement(digits));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** Dice's coefficient of two key sets: twice the keys they share over the keys they hold. */

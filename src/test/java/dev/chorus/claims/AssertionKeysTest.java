@@ -14,6 +14,16 @@ class AssertionKeysTest {
   }
 
   @Test
+  void numbersAreOneKeyHoweverWritten() {
+    assertEquals(AssertionKeys.of("Twelve workers died."), AssertionKeys.of("12 workers died."));
+    assertEquals(Set.of("12", "worke", "died"), AssertionKeys.of("A dozen workers died."));
+    assertEquals(Set.of("2300", "famil", "evacu"), AssertionKeys.of("2,300 families were evacuated."));
+    assertEquals(Set.of("took", "48", "hours"), AssertionKeys.of("It took forty-eight hours."));
+    // "one" is mostly no count: no key, as before
+    assertEquals(Set.of("worke", "died"), AssertionKeys.of("One of the workers died."));
+  }
+
+  @Test
   void diceCountsSharedKeysAgainstAllKeys() {
     Set<String> a = AssertionKeys.of("Prosecutors opened a criminal case.");
     Set<String> b = AssertionKeys.of("A criminal case was opened.");
