@@ -83,8 +83,10 @@ final class Analysis {
     progress.finish(ChorusJob.counts("articles", read.count(), "events", grouped.get("events"),
         "mentions", found.count(), "claims", extracted.count()),
         "%,d articles -> %,d events; %,d mentions, %,d claims found");
-    Dataset<Row> withEvents = articles.select("article_id", "source", "published", "duplicate_of")
-        .join(events, "article_id");
+    // materialised: the entities, claims, agreement and events tables all read it (the agreement
+    // table alone three times), and each read scanned the articles with their bodies and joined again
+    Dataset<Row> withEvents = OneJob.checkpoint(articles.select("article_id", "source", "published", "duplicate_of")
+        .join(events, "article_id"));
     Dataset<Row> mentionsInContext = mentions.join(withEvents.select("article_id", "event_id", "source"), "article_id");
     progress.start(spark, "entities");
     Dataset<Row> names = OneJob.checkpoint(EntityStage.resolveNames(mentionsInContext));
