@@ -26,8 +26,6 @@ public final class AssertionKeys {
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])" + NumberWords.NUMBER
       + "(?![\\p{L}\\p{N}]|[.,]\\d)", Pattern.CASE_INSENSITIVE);
-  /** Number words that are mostly not counts ("one of them", "a report"): left as words. */
-  private static final Set<String> NOT_COUNTS = Set.of("a", "an", "one");
 
   private AssertionKeys() {}
 
@@ -53,9 +51,9 @@ public final class AssertionKeys {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String found = m.group();
-      Double value = NOT_COUNTS.contains(found.trim()) ? null : NumberWords.parse(found);
-      String digits = value == null ? found
-          : value == Math.rint(value) ? Long.toString(value.longValue()) : value.toString();
+      // "one" is mostly no count ("one of them", "one worker said"): left as a word
+      Double value = found.trim().equals("one") ? null : NumberWords.parse(found);
+      String digits = value == null ? found : QuantityParser.format(value);
       m.appendReplacement(out, Matcher.quoteReplacement(digits));
     }
     m.appendTail(out);

@@ -108,6 +108,19 @@ final class QuantityParser {
       return compound(m, value, qualifier, begin);
     }
     String noun = headNoun(m.group(8), value != 1);
+    Matcher partitive = m.group(8) == null ? null : PARTITIVE.matcher(m.group(8));
+    if (noun == null && partitive != null && partitive.lookingAt()) {
+      // "twelve of our colleagues", "three of them": the count is of what follows "of"
+      String rest = m.group(8).substring(partitive.end());
+      String pronoun = headNoun(rest, false);
+      if (pronoun == null || !PRONOUNS.contains(pronoun)) {
+        String whole = headNoun(rest, value != 1);
+        return whole == null ? null : counted(s, m, whole, value, qualifier, begin);
+      }
+      // "three of them died": people, when a casualty verb says so
+      String verb = casualtyVerb(s, m.start(), m.start(8) + partitive.end() + pronoun.length());
+      return verb == null ? null : claim("count:people_" + verb, value, "people", qualifier, begin, m.end(2));
+    }
     if (noun == null) {
       // "and 31 injured", "12 dead": the people are understood
       Matcher bare = BARE_CASUALTY.matcher(s.substring(m.end(2)));
@@ -165,6 +178,18 @@ final class QuantityParser {
   /** A relative clause that starts later than right after the counted noun is about another noun. */
   private static final Pattern LATER_RELATIVE = Pattern.compile("(?i)\\s(?:who|whose|which|that)\\s");
 
+  /** "of", then maybe a determiner: a partitive count ("twelve of our colleagues", "three of them"). */
+  private static final Pattern PARTITIVE = Pattern.compile(
+      "(?i)of\\s+(?:(?:the|our|their|its|his|her|your|those|these)\\s+)?");
+  private static final Set<String> PRONOUNS = Set.of("them", "us", "you", "those", "these", "whom");
+  /**
+   * An aside between commas right after the counted noun ("twelve workers, all of them on the night
+   * shift, died"): the count's verb comes after it. An aside holds no number and no casualty verb;
+   * otherwise it is a list or a clause of its own.
+   */
+  private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(?<!\\p{L})" + NumberWords.NUMBER + "(?!\\p{L})");
+  private static final Pattern ASIDE = Pattern.compile("^\\s*,([^,;:.!?()\\d]{3,60}),");
+
   /** Words that end the clause a count belongs to: its casualty verb is not looked for past them. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?()]|\\s(?:and|but|while|whereas)\\s");
   /** A casualty verb right after a number: "31 injured", "12 dead", "three were killed". */
@@ -178,6 +203,10 @@ final class QuantityParser {
    * few words before it in its clause ("the blast killed 12 people").
    */
   private static String casualtyVerb(String s, int start, int end) {
+    Matcher aside = ASIDE.matcher(s.substring(end, Math.min(s.length(), end + 70)));
+    if (aside.find() && !VERB_AROUND.matcher(aside.group(1)).find() && !NUMBER_WORD.matcher(aside.group(1)).find()) {
+      end += aside.end();
+    }
     String after = s.substring(end, Math.min(s.length(), end + 50));
     Matcher stop = CLAUSE_BREAK.matcher(after);
     if (stop.find()) {
@@ -262,7 +291,8 @@ final class QuantityParser {
     return new Claim("quantity", slot, null, format(value), value, unit, qualifier, null, begin, end);
   }
 
-  private static String format(double v) {
+  /** A value as its digits: 12 not 12.0, 2.5 as 2.5. */
+  static String format(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 }

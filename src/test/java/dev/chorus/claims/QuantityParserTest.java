@@ -191,4 +191,26 @@ class QuantityParserTest {
     assertEquals(5e6, c.valueNum());
     assertEquals("GBP", c.unit());
   }
+
+  @Test
+  void partitiveCountsWhatFollowsOf() {
+    Claim c = only("Nine of the miners were rescued on Sunday.");
+    assertEquals("count:miners", c.slot());
+    assertEquals(9.0, c.valueNum());
+    Claim pronoun = only("Three of them died in hospital.");
+    assertEquals("count:people_killed", pronoun.slot());
+    assertEquals(3.0, pronoun.valueNum());
+    assertTrue(QuantityParser.find("Four of them waited outside.").isEmpty());
+  }
+
+  @Test
+  void anAsideBetweenCommasDoesNotHideTheVerb() {
+    Claim c = only("Eleven of our drivers, most of them on the early route, lost their lives.");
+    assertEquals("count:people_killed", c.slot());
+    assertEquals(11.0, c.valueNum());
+    assertEquals("count:people_injured", only("Forty passengers, the operator said, were hurt.").slot());
+    // a list is no aside: the verb after it belongs to the last item
+    List<Claim> list = QuantityParser.find("Six guards, two cooks, were detained.");
+    assertEquals("count:guards", list.get(0).slot());
+  }
 }
