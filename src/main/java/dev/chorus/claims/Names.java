@@ -43,7 +43,9 @@ final class Names {
       "state", "sheikh", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "judge", "justice",
       "premier", "emir", "colonel", "captain", "lieutenant", "admiral", "marshal", "sir", "lord",
       "lady", "dame", "negotiator", "officer", "executive", "coordinator", "councillor", "pastor",
-      "father", "bishop", "rabbi", "imam", "professor", "prof.", "speaker", "lawmaker");
+      "father", "bishop", "rabbi", "imam", "professor", "prof.", "speaker", "lawmaker",
+      // ranks as written before a name, with and without the point: "Col. X", "Col X"
+      "col.", "col", "lt.", "lt", "capt.", "capt", "maj.", "maj", "sgt.", "sgt", "brig.", "brig", "cmdr.", "cmdr");
 
   /** Words that start sentences or clauses and are capitalised only for that reason. */
   private static final Set<String> LEAD = Set.of("the", "a", "an", "on", "in", "at", "but", "and",

@@ -31,7 +31,12 @@ final class RoleFinder {
       Map.entry("king", "king"), Map.entry("queen", "queen"), Map.entry("premier", "premier"),
       Map.entry("commissioner", "commissioner"), Map.entry("negotiator", "negotiator"),
       Map.entry("general", "general"), Map.entry("judge", "judge"), Map.entry("emir", "emir"),
-      Map.entry("prosecutor", "prosecutor"), Map.entry("founder", "founder"));
+      Map.entry("prosecutor", "prosecutor"), Map.entry("founder", "founder"),
+      Map.entry("executive", "executive"), Map.entry("officer", "officer"));
+  /** "who heads the regional service": a verb that makes its subject the head of what follows. */
+  private static final Pattern WHO_HEADS = Pattern.compile(
+      "(?i)^who\\s+(?:(?:now|currently)\\s+)?(heads|leads|runs|chairs|directs|headed|led|ran|chaired|directed)"
+          + "\\s+(?:the|a|an|its|his|her|their|\\p{L}+['’]s)\\s");
   /** Words that make a compound title with the head: "foreign minister", "press secretary". */
   private static final Set<String> PREFIXES = Set.of("foreign", "defence", "defense", "finance",
       "interior", "prime", "economy", "justice", "health", "press", "home", "energy", "trade",
@@ -103,6 +108,14 @@ final class RoleFinder {
     String rest = s.substring(p + 1).stripLeading();
     Matcher end = SEGMENT_END.matcher(rest);
     String segment = end.find() ? rest.substring(0, end.start()) : rest;
+    Matcher heads = WHO_HEADS.matcher(segment);
+    if (heads.lookingAt()) {
+      // "X, who heads the rescue service," and "X, head of the rescue service," say one thing
+      boolean past = heads.group(1).toLowerCase(Locale.ROOT).endsWith("ed")
+          || heads.group(1).equalsIgnoreCase("led") || heads.group(1).equalsIgnoreCase("ran");
+      put(out, person, "head", past, n.begin(), p + 1 + segment.length());
+      return;
+    }
     Matcher lead = APPOSITIVE_LEAD.matcher(segment);
     lead.lookingAt();
     String role = roleOf(segment.substring(lead.end()));
@@ -120,7 +133,8 @@ final class RoleFinder {
       return;
     }
     String body = head.substring(0, head.length() - 1);
-    int start = Math.max(Math.max(body.lastIndexOf(','), body.lastIndexOf(':')), body.lastIndexOf(';')) + 1;
+    int start = 1 + Math.max(Math.max(Math.max(body.lastIndexOf(','), body.lastIndexOf(':')), body.lastIndexOf(';')),
+        Math.max(body.lastIndexOf('—'), body.lastIndexOf('–')));
     String segment = body.substring(start).trim();
     if (segment.split("\\s+").length > 12) {
       return;
@@ -159,11 +173,18 @@ final class RoleFinder {
   }
 
   private static String compound(String[] words, int headAt, String head) {
+    String prev = headAt > 0 ? clean(words[headAt - 1]) : "";
+    // "chief executive (officer)" is the head of its firm; an executive or an officer alone is not
+    if (head.equals("executive") || head.equals("officer")) {
+      String before = headAt > 1 ? clean(words[headAt - 2]) : "";
+      boolean chief = head.equals("executive") ? prev.equals("chief")
+          : prev.equals("executive") && before.equals("chief");
+      return chief ? "head" : head;
+    }
     if (!head.equals("minister") && !head.equals("secretary") && !head.equals("president")
         && !head.equals("envoy")) {
       return head;
     }
-    String prev = headAt > 0 ? clean(words[headAt - 1]) : "";
     if (head.equals("envoy")) {
       return "envoy";
     }

@@ -95,4 +95,24 @@ class RoleFinderTest {
     assertTrue(RoleFinder.find("Kiril Dobrev visited Ostland, becoming the top Vesnian official there.",
         ClaimContext.empty()).stream().noneMatch(c -> c.value().equals("official")));
   }
+
+  @Test
+  void chiefExecutiveInItsWordingsIsTheHead() {
+    assertEquals("head", role("Chief executive Marta Ivel said the mill would close.", "Marta Ivel").value());
+    assertEquals("head", role("It was signed by Chief Executive Officer Marta Ivel.", "Marta Ivel").value());
+    assertEquals("head", role("Marta Ivel, the group's chief executive, flew in.", "Marta Ivel").value());
+    assertEquals("head",
+        role("The mill belongs to Orrin Foods — a large miller — whose chief executive, Marta Ivel, spoke.",
+            "Marta Ivel").value());
+    // an executive or an officer is no head
+    assertEquals("executive", role("Sales executive Marta Ivel said so.", "Marta Ivel").value());
+  }
+
+  @Test
+  void whoHeadsNamesTheHead() {
+    Claim c = role("Pavel Orsk, who heads the regional water board, said the dam held.", "Pavel Orsk");
+    assertEquals("head", c.value());
+    assertNull(c.qualifier());
+    assertEquals("former", role("Pavel Orsk, who led the water board, spoke.", "Pavel Orsk").qualifier());
+  }
 }
