@@ -193,6 +193,9 @@ public final class ClusterStage {
             when(col("slot").startsWith("began:"), substring(col("value"), 1, 4))
                 .when(col("kind").equalTo("date_time"), coalesce(col("weekday_date"), lower(col("value"))))
                 .when(col("kind").equalTo("quantity"), concat_ws(" ", col("value_num").cast("string"), col("unit")))
+                // "90 minutes" (PT90M) and "an hour and a half" (PT1H30M) are one length: compared in hours
+                .when(col("kind").equalTo("duration").and(col("value_num").isNotNull()),
+                    concat(lit("hours "), col("value_num").cast("string")))
                 .when(col("kind").equalTo("place"), lower(coalesce(col("place_c"), col("value"))))
                 .when(col("kind").equalTo("event"), coalesce(col("participants_key"), col("value")))
                 // "the deadliest since X": superlatives of one reference are one comparison

@@ -42,6 +42,16 @@ final class DateResolver {
       "\\b(?:the|this|that|a)\\s+(\\p{Ll}+)(?:,?\\s+(?:which|that))?\\s+(?:began|started|broke\\s+out|erupted)\\b"
           + "([^.;:]{0,80}?)\\b(?:in|since)\\s+(?:" + MONTHS + "\\s+)?(\\d{4})\\b");
 
+  /**
+   * "the plant, built in 1978," and "the Belozar plant was opened in 1978": when a thing was built or
+   * founded. A fact of the article's event, not a standing one: two events' plants are two things.
+   */
+  private static final Pattern FOUNDED = Pattern.compile(
+      "\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa])\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(\\p{Ll}+)"
+          + "(?:,?\\s+(?:which|that)\\s+(?:was|were))?(?:,\\s+|\\s+(?:was|were|had\\s+been)\\s+|\\s+)"
+          + "(?:first\\s+)?(?:built|opened|founded|established|completed|inaugurated|commissioned)"
+          + "\\s+in\\s+(?:" + MONTHS + "\\s+)?(\\d{4})\\b");
+
   private DateResolver() {}
 
   static List<Claim> find(String s, ClaimContext ctx) {
@@ -53,6 +63,11 @@ final class DateResolver {
       String value = month < 0 ? b.group(4) : String.format("%s-%02d", b.group(4), month);
       out.add(new Claim("date_time", "began:" + b.group(1).toLowerCase(Locale.ROOT), null, value, null, null, null,
           null, b.start(), b.end()));
+    }
+    Matcher f = FOUNDED.matcher(s);
+    while (f.find()) {
+      out.add(new Claim("date_time", "opened:" + f.group(1).toLowerCase(Locale.ROOT), null, f.group(3), null, null,
+          null, null, f.start(), f.end()));
     }
     LocalDate published = published(ctx.published());
     int skipUntil = dateline(s);

@@ -6,12 +6,19 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Lengths of time: "three-hour", "three -hour", "for more than 4 hours", "nearly five hours". */
+/**
+ * Lengths of time: "three-hour", "three -hour", "for more than 4 hours", "nearly five hours", "an hour
+ * and a half".
+ */
 final class DurationParser {
 
   private static final Pattern DURATION = Pattern.compile(
       "(?i)(?<![\\p{L}\\d-])(" + NumberWords.NUMBER + ")(?!(?<=\\p{L})\\p{L})(\\s+and\\s+a\\s+half)?\\s*(?:-\\s*)?"
           + "(minutes?|hours?|days?|weeks?|months?|years?)(?:-long)?\\b(?!\\s+ago)(\\s+\\p{L}+)?");
+  /** "an hour and a half", "half an hour": a unit without a number before it. */
+  private static final Pattern HALVES = Pattern.compile(
+      "(?i)(?<![\\p{L}\\d-])(?:(?:an?|one)\\s+(minute|hour|day|week|month|year)\\s+and\\s+a\\s+half"
+          + "|half\\s+an?\\s+(minute|hour|day|week|month|year))\\b");
   private static final double[] HOURS = {1.0 / 60, 1, 24, 168, 730, 8760};
   private static final String[] UNITS = {"minute", "hour", "day", "week", "month", "year"};
 
@@ -25,6 +32,16 @@ final class DurationParser {
       if (c != null) {
         out.add(c);
       }
+    }
+    Matcher h = HALVES.matcher(s);
+    while (h.find()) {
+      String unit = Lexicon.timeUnit(h.group(1) != null ? h.group(1) : h.group(2));
+      double amount = h.group(1) != null ? 1.5 : 0.5;
+      String before = s.substring(0, h.start());
+      int u = indexOf(unit);
+      String slot = u <= 1 && Lexicon.aboutMeeting(s) ? "meeting.duration" : "duration";
+      out.add(new Claim("duration", slot, null, iso(amount, unit), amount * HOURS[u], unit,
+          Lexicon.qualifier(before), null, h.start() - Lexicon.qualifierLength(before), h.end()));
     }
     return out;
   }

@@ -78,6 +78,16 @@ class ClusterStageTest {
   }
 
   @Test
+  void oneLengthInMinutesOrInHoursIsOneValue() {
+    Map<String, String> c = clusterByArticleAndSlot(clustered(List.of(
+        claim("a1", "duration", "duration", null, "PT90M", 1.5, "minute", "exact", null),
+        claim("a2", "duration", "duration", null, "PT1H30M", 1.5, "hour", "exact", null),
+        claim("a3", "duration", "duration", null, "PT2H", 2.0, "hour", "exact", null))));
+    assertEquals(c.get("a1 duration"), c.get("a2 duration"));
+    assertNotEquals(c.get("a1 duration"), c.get("a3 duration"));
+  }
+
+  @Test
   void aRoleIsAStandingFactSharedAcrossEventsAndSpellingsOfTheName() {
     Map<String, String> c = clusterByArticleAndSlot(clustered(List.of(
         claim("a1", "person_role", "role:Yury Sarn", "Yury Sarn", "aide", null, null, null, null),

@@ -91,4 +91,15 @@ class DateResolverTest {
     assertTrue(DateResolver.find("The talks began on Friday.", MARCH_7).stream()
         .noneMatch(c -> c.slot().startsWith("began:")));
   }
+
+  @Test
+  void whenAThingWasBuiltOrFoundedInItsWordings() {
+    for (String s : List.of("The Marl bridge, built in 1931, carries the main road.",
+        "The Marl bridge was opened in 1931.", "The Marl bridge opened in 1931 to traffic.")) {
+      Claim c = only(s, MARCH_7);
+      assertEquals("opened:bridge", c.slot(), s);
+      assertEquals("1931", c.value(), s);
+    }
+    assertEquals("opened:company", only("The company was founded in 1990 by two brothers.", MARCH_7).slot());
+  }
 }

@@ -75,4 +75,15 @@ class DurationParserTest {
     assertTrue(DurationParser.find("He should have acted 11 years ago.").isEmpty());
     assertTrue(DurationParser.find("It is in its fourth year.").isEmpty());
   }
+
+  @Test
+  void aUnitAndAHalfWithoutANumber() {
+    Claim c = only("Crews put out the blaze within an hour and a half.");
+    assertEquals("PT1H30M", c.value());
+    assertEquals(1.5, c.valueNum());
+    // the same length as "90 minutes", in hours: ClusterStage keys durations by it
+    assertEquals(only("The fire was out in 90 minutes.").valueNum(), c.valueNum());
+    assertEquals(0.5, only("The crossing took half an hour.").valueNum());
+    assertEquals(36.0, only("The siege lasted a day and a half.").valueNum());
+  }
 }
