@@ -43,7 +43,7 @@ final class DateResolver {
           + "([^.;:]{0,80}?)\\b(?:in|since)\\s+(?:" + MONTHS + "\\s+)?(\\d{4})\\b");
 
   /**
-   * "the plant, built in 1978," and "the Belozar plant was opened in 1978": when a thing was built or
+   * "the bridge, built in 1931," and "the Marl bridge was opened in 1931": when a thing was built or
    * founded. A fact of the article's event, not a standing one: two events' plants are two things.
    */
   private static final Pattern FOUNDED = Pattern.compile(
