@@ -24,6 +24,10 @@ final class QuoteFinder {
   private static final Pattern DESCRIBED = Pattern.compile(
       "(?<!\\b(?:was|were|is|are|been|be)\\s)\\b(?:described|describes|called|calls|termed)"
           + "\\s+(?:the|a|an|their|his|her|its|this)\\s[^,;]{1,60}?\\s+as\\s+([^,;.]+)");
+  /** "she called this the darkest day in its history": what it was called is what was said. */
+  private static final Pattern CALLED = Pattern.compile(
+      "(?<!\\b(?:was|were|is|are|been|be)\\s)\\b(?:called|calls|termed)\\s+(?:it|this|that|them|the\\s+\\p{Ll}+)"
+          + "\\s+((?:the|a|an)\\s+\\p{L}[^,;.]{3,100})");
   private static final Pattern TRAIL = Pattern.compile("(?:,\\s*\\p{Ll}+ing)?[\\s,.;:!?]+$");
   private static final Pattern ASKED = Pattern.compile(
       "(?i)\\b(?:when|after\\s+being|if|once)?\\s*asked\\s+((?:if|whether|about|what|when|why|how)\\s+[^,;:“\"]{3,120})");
@@ -143,6 +147,10 @@ final class QuoteFinder {
     Matcher d = DESCRIBED.matcher(s);
     if ((s.contains("describe") || s.contains("call") || s.contains("termed")) && d.find()) {
       add(out, d.group(1), Speakers.before(s, d.start(), ctx), d.start(), d.end());
+    }
+    Matcher c = CALLED.matcher(s);
+    if ((s.contains("call") || s.contains("termed")) && !d.find(0) && c.find()) {
+      add(out, c.group(1), Speakers.before(s, c.start(), ctx), c.start(), c.end());
     }
     Matcher m = INDIRECT.matcher(s);
     if (m.find()) {

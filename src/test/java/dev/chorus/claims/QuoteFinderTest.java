@@ -119,4 +119,17 @@ class QuoteFinderTest {
     assertEquals("Let’s see", c.value());
     assertEquals("asked: if a Holm-Brand meeting was discussed", c.qualifier());
   }
+
+  @Test
+  void whatASpeakerCalledSomethingIsWhatTheySaid() {
+    ClaimContext ctx = new ClaimContext(null, "Mayor Ilse Brand visited the flooded quarter.", List.of());
+    Claim c = only("Standing on the bank, she called this the worst flood in living memory.", ctx);
+    assertEquals("Ilse Brand", c.speaker());
+    assertEquals("the worst flood in living memory", c.value());
+    assertEquals("a betrayal of the valley",
+        only("Marek Holm called the deal a betrayal of the valley.", PEOPLE).value());
+    // a name given, a call for something, a thing being called: no quotes
+    assertTrue(QuoteFinder.find("Marek Holm called for a new vote.", PEOPLE).isEmpty());
+    assertTrue(QuoteFinder.find("The dog was called the Duke of the valley.", PEOPLE).isEmpty());
+  }
 }
