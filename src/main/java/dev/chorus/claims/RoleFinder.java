@@ -111,8 +111,8 @@ final class RoleFinder {
     Matcher heads = WHO_HEADS.matcher(segment);
     if (heads.lookingAt()) {
       // "X, who heads the rescue service," and "X, head of the rescue service," say one thing
-      boolean past = heads.group(1).toLowerCase(Locale.ROOT).endsWith("ed")
-          || heads.group(1).equalsIgnoreCase("led") || heads.group(1).equalsIgnoreCase("ran");
+      // the present forms all end in "s" (heads, leads, runs); the past ones never do
+      boolean past = !heads.group(1).toLowerCase(Locale.ROOT).endsWith("s");
       put(out, person, "head", past, n.begin(), p + 1 + segment.length());
       return;
     }
