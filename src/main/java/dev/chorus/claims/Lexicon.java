@@ -16,7 +16,7 @@ final class Lexicon {
       + "|declared|declares|remarked|tweeted|posted|replied|cautioned|argued|argues|hinted|hints"
       + "|alleged|alleges|acknowledged|acknowledges|informed|informs|commented|recalled|observed"
       + "|admitted|asserted|maintained|promised|vowed|predicted|described|describes|called|calls"
-      + "|reiterated|reported|reports";
+      + "|reiterated|repeated|reported|reports";
 
   /** Words that make a sentence about a meeting, talks or a call. */
   static final Pattern MEETING = Pattern.compile(

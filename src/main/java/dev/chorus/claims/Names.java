@@ -124,7 +124,8 @@ final class Names {
       return false;
     }
     for (String t : name.toLowerCase(Locale.ROOT).split(" ")) {
-      if (NOT_PERSON.contains(t)) {
+      // "the State Rescue Service": an organisation's word is never part of a person's name
+      if (NOT_PERSON.contains(t) || dev.chorus.entities.Lexicon.isOrgWord(t)) {
         return false;
       }
     }

@@ -8,17 +8,33 @@ import java.util.regex.Pattern;
 /** Direct quotes with their speaker, and reported speech ("X said that ..."). */
 final class QuoteFinder {
 
+  // „…” and „…“ are how German, Polish and Ukrainian print a quote (and translations keep them)
   private static final Pattern QUOTED = Pattern.compile(
       "“([^”“]+)(?:”|$)|\"([^\"]+)\"|(?<![\\p{L}\\d])‘(.+?)’(?=[\\s,.;:!?)—-]|$)"
-          + "|(?<![\\p{L}\\d])'(\\p{L}.+?)'(?=[\\s,.;:!?)—-]|$)");
-  private static final Pattern LEADING_CLOSE = Pattern.compile("^([^“\"]+)”");
+          + "|(?<![\\p{L}\\d])'(\\p{L}.+?)'(?=[\\s,.;:!?)—-]|$)|„([^”“„]+)[”“]");
+  private static final Pattern LEADING_CLOSE = Pattern.compile("^([^“\"„]+)”");
+  /**
+   * A straight quote mark that closes a quote opened in an earlier sentence: it follows the
+   * quote's last punctuation ("They are a system," she said), where an opening mark follows a
+   * space. Looked for only when the sentence holds an odd number of straight marks.
+   */
+  private static final Pattern LEADING_STRAIGHT_CLOSE = Pattern.compile("^([^“”„\"]+[,.!?…])\"(?=[\\s)]|$)");
+  /** A sentence that opens a quote it does not close: the quote goes on in the next sentence. */
+  private static final Pattern OPENS_UNCLOSED = Pattern.compile("^\\s*(?:“([^”]+)|\"([^\"]+))$");
+  /**
+   * A direct quote of fewer words than this inside reported speech is a fragment of it ("said the
+   * roof had collapsed “within minutes”, leaving ..."): the reported clause is the claim.
+   */
+  static final int FRAGMENT_WORDS = 4;
   private static final Pattern VERB = Pattern.compile("\\b(?:" + Lexicon.SPEECH_VERBS + ")\\b");
   private static final Pattern AFTER = Pattern.compile(
       "^[\\s,.]*([^“”\"]{0,80}?)\\b(?:" + Lexicon.SPEECH_VERBS + ")\\b");
   private static final Pattern BY = Pattern.compile("^[\\s,]*(?:by|from|according to)\\s+");
   private static final Pattern INDIRECT = Pattern.compile(
       "\\b(?:" + Lexicon.SPEECH_VERBS + ")(?:\\s+(?:reporters|journalists|the press|the media"
-          + "|lawmakers|parliament|\\p{Lu}\\p{L}+))?\\s+that\\s+(.+)$"
+          + "|lawmakers|parliament|(?:his|her|their|its)\\s+(?:view|belief|position|opinion|assessment)"
+          // "told Radio Free 24 that": a named listener, up to three words or numbers
+          + "|\\p{Lu}\\p{L}+(?:\\s+(?:\\p{Lu}\\p{L}+|\\d+)){0,2}))?\\s+that\\s+(.+)$"
           + "|\\b(?:said|says|told reporters|told journalists)\\s+(?=(?:the|it|he|she|they|there"
           + "|\\p{Lu}\\p{L}+)\\s)(.+)$");
   private static final Pattern DESCRIBED = Pattern.compile(
@@ -38,7 +54,7 @@ final class QuoteFinder {
   static List<Claim> find(String s, ClaimContext ctx) {
     List<Claim> out = new ArrayList<>();
     direct(s, ctx, out);
-    indirect(s, ctx, out, out.isEmpty() ? -1 : out.get(out.size() - 1).begin());
+    indirect(s, ctx, out);
     return answering(s, out);
   }
 
@@ -62,11 +78,19 @@ final class QuoteFinder {
 
   private static void direct(String s, ClaimContext ctx, List<Claim> out) {
     Matcher lead = LEADING_CLOSE.matcher(s);
-    if (lead.find() && !lead.group(1).contains("“")) {
+    boolean leads = lead.find() && !lead.group(1).contains("“");
+    if (!leads && s.chars().filter(ch -> ch == '"').count() % 2 == 1) {
+      lead = LEADING_STRAIGHT_CLOSE.matcher(s);
+      leads = lead.find();
+    }
+    int from = 0;
+    if (leads) {
       String speaker = speakerAround(s, 0, lead.end(), ctx);
-      add(out, lead.group(1), speaker != null ? speaker : fromPrevious(ctx), 0, lead.end());
+      add(out, opened(ctx) + lead.group(1), speaker != null ? speaker : fromPrevious(ctx), 0, lead.end());
+      from = lead.end();
     }
     Matcher m = QUOTED.matcher(s);
+    m.region(from, s.length());
     while (m.find()) {
       String text = firstGroup(m);
       if (text.isBlank()) {
@@ -123,6 +147,20 @@ final class QuoteFinder {
     return who != null ? who : Speakers.subject(before.substring(0, verb), ctx);
   }
 
+  /**
+   * The words of a quote the previous sentence opened and left open, with a space, or "": the
+   * quote this sentence closes began there ("“Nothing will be hidden. We owe the families ...,” said
+   * X" is one quote of X, split in two by the sentence splitter).
+   */
+  private static String opened(ClaimContext ctx) {
+    String prev = ctx.previous();
+    if (prev == null) {
+      return "";
+    }
+    Matcher o = OPENS_UNCLOSED.matcher(prev);
+    return o.find() ? firstGroup(o).strip() + " " : "";
+  }
+
   /** A quote that opens a sentence without attribution continues the previous speaker. */
   private static String fromPrevious(ClaimContext ctx) {
     String prev = ctx.previous();
@@ -141,7 +179,7 @@ final class QuoteFinder {
   }
 
   /** Reported speech, unless its clause holds a direct quote that already says it better. */
-  private static void indirect(String s, ClaimContext ctx, List<Claim> out, int lastQuote) {
+  private static void indirect(String s, ClaimContext ctx, List<Claim> out) {
     // the look-behind that opens DESCRIBED runs at every position of every sentence, which made
     // it a tenth of claim extraction (profile of a 20,000-article run); its verbs are rare
     Matcher d = DESCRIBED.matcher(s);
@@ -158,9 +196,16 @@ final class QuoteFinder {
       String clause = TRAIL.matcher(m.group(g)).replaceAll("");
       String cited = Speakers.cited(s.substring(0, m.start()), ctx);
       String who = cited != null ? cited : Speakers.before(s, m.start(), ctx);
-      boolean quoted = lastQuote >= m.start(g);
-      if (!quoted && !OPEN_QUOTE.matcher(clause).find() && clause.split("\\s+").length >= 3) {
-        add(out, clause, who, m.start(), m.end());
+      if (who == null && s.substring(0, m.start()).stripTrailing().endsWith(" and")) {
+        // "X, the chief executive, arrived by helicopter and promised that ...": X promised
+        who = Speakers.clauseSubject(s.substring(0, m.start()), ctx);
+      }
+      int clauseStart = m.start(g);
+      boolean quoted = out.stream().anyMatch(q -> q.begin() >= clauseStart && !fragment(q.value()));
+      if (!quoted && !OPEN_QUOTE.matcher(clause).find() && words(clause) >= 3 && who != null) {
+        // a fragment quoted inside the clause is part of what was reported, not a claim of its own
+        out.removeIf(q -> q.begin() >= clauseStart);
+        add(out, clause.replaceAll("[“”„\"]", ""), who, m.start(), m.end());
       }
     }
   }
@@ -172,6 +217,15 @@ final class QuoteFinder {
     }
     out.add(new Claim("quote", "quote:" + speaker, speaker, value, null, null, null, speaker,
         begin, end));
+  }
+
+  /** A few words in lower case: a phrase quoted inside a sentence, not a sentence quoted. */
+  private static boolean fragment(String quote) {
+    return words(quote) < FRAGMENT_WORDS && Character.isLowerCase(quote.strip().charAt(0));
+  }
+
+  private static int words(String text) {
+    return text.strip().split("\\s+").length;
   }
 
   private static String firstGroup(Matcher m) {

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Closed-class English word lists the rules rely on; no names of people, places or organisations. */
-final class Lexicon {
+public final class Lexicon {
 
   /** Capitalised only because they start a sentence or quote; never the start of a name there. */
   private static final Set<String> SENTENCE_STARTERS = Set.of(
@@ -152,7 +152,12 @@ final class Lexicon {
   }
 
   static boolean isOrgWord(Token t) {
-    return ORG_WORDS.contains(t.lower());
+    return isOrgWord(t.lower());
+  }
+
+  /** For the claims' name finder: the same words tell it that a name is no person's. */
+  public static boolean isOrgWord(String lowerCaseWord) {
+    return ORG_WORDS.contains(lowerCaseWord);
   }
 
   static boolean isPlaceWord(Token t) {

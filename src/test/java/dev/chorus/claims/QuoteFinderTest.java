@@ -66,7 +66,47 @@ class QuoteFinderTest {
         "Citing presidential aide Yury Sarvin, the Courier reported that the talks were “useful.”",
         ClaimContext.empty());
     assertTrue(cited.stream().allMatch(c -> c.speaker().equals("Yury Sarvin")), cited::toString);
-    assertTrue(cited.stream().anyMatch(c -> c.value().equals("useful")), cited::toString);
+    // the quoted word is a fragment of the reported clause, which is the claim
+    assertEquals(List.of("the talks were useful"), cited.stream().map(Claim::value).toList());
+  }
+
+  @Test
+  void aFragmentQuotedInsideReportedSpeechIsPartOfTheClause() {
+    Claim c = only("Marek Holm, the regional fire chief, said the roof had collapsed “within minutes”, leaving"
+        + " his crews outside.", ClaimContext.empty());
+    assertEquals("Marek Holm", c.speaker());
+    assertEquals("the roof had collapsed within minutes, leaving his crews outside", c.value());
+    // a quoted sentence after the clause is still its own quote
+    Claim q = only("Ilse Brand said the dam held, adding: “We were lucky.”", ClaimContext.empty());
+    assertEquals("We were lucky", q.value());
+  }
+
+  @Test
+  void aQuoteSplitOverTwoSentencesIsOneQuoteOfTheSpeakerNamedAtItsEnd() {
+    ClaimContext straight = new ClaimContext(null, "\"The roof came down within minutes.", PEOPLE.people());
+    Claim s = only("My men could not get inside,\" Holm said.", straight);
+    assertEquals("Marek Holm", s.speaker());
+    assertEquals("The roof came down within minutes. My men could not get inside", s.value());
+    ClaimContext curly = new ClaimContext(null, "“Nothing will be hidden.", List.of());
+    Claim c = only("We owe the families the truth,” said Ilse Brand, the chief executive.", curly);
+    assertEquals("Ilse Brand", c.speaker());
+    assertEquals("Nothing will be hidden. We owe the families the truth", c.value());
+    // an opening straight mark is not a closing one
+    assertEquals("We will rebuild", only("Holm said: \"We will rebuild.\"", PEOPLE).value());
+  }
+
+  @Test
+  void reportedSpeechToANamedListenerAfterACoordinatedVerbOrAsAView() {
+    assertEquals("the bridge would reopen in May",
+        only("Marek Holm told Radio Vesna 24 that the bridge would reopen in May.", ClaimContext.empty()).value());
+    Claim coordinated = only("Ilse Brand, the mayor, arrived by train at noon and promised that the town would"
+        + " hide nothing.", ClaimContext.empty());
+    assertEquals("Ilse Brand", coordinated.speaker());
+    assertEquals("the town would hide nothing", coordinated.value());
+    Claim view = only("Mayor Ilse Brand repeated her view that the floods were „a warning, not bad luck”.",
+        ClaimContext.empty());
+    assertEquals("Ilse Brand", view.speaker());
+    assertEquals("a warning, not bad luck", view.value());
   }
 
   @Test
