@@ -134,6 +134,12 @@ public final class ArticleReader {
       if (Assertions.checkable(text)) {
         out.add(RowFactory.create(id, s.getInt(0), text, base, base + text.length(), Assertions.KIND,
             Assertions.SLOT, null, Assertions.normalise(text), null, null, null, null));
+        // and each of its clauses, when it joins several statements: another outlet may state one alone
+        for (int[] clause : Assertions.clauses(text)) {
+          out.add(RowFactory.create(id, s.getInt(0), text, base + clause[0], base + clause[1], Assertions.KIND,
+              Assertions.SLOT, null, Assertions.normalise(text.substring(clause[0], clause[1])), null, null, null,
+              null));
+        }
       }
       for (String name : ClaimExtractor.personNames(text)) {
         // most recently named last: "he" in the next sentence is far likelier to be them

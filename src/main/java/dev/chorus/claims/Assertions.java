@@ -1,7 +1,10 @@
 package dev.chorus.claims;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +46,72 @@ public final class Assertions {
   private static final Set<String> NOT_PAST = Set.of("need", "needed", "seed", "feed", "speed", "bed", "red", "shed",
       "hundred", "indeed", "breed", "greed", "weed", "reed", "bled", "sled", "proceed", "exceed", "succeed", "embed");
 
+  /** Fewest words of a clause that is a claim of its own (its subject may be the sentence's). */
+  static final int MIN_CLAUSE_WORDS = 4;
+  /** Where a sentence may join a second clause: "; " or "and" (after a comma or not). */
+  private static final Pattern JOINT = Pattern.compile(";\\s+|,?\\s+and\\s+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+  /** Finite verbs and auxiliaries that begin a clause's predicate: "... and has halted production". */
+  private static final Set<String> FINITE = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would",
+      "could", "can", "did", "does", "may", "might", "must", "should");
+
   private Assertions() {}
+
+  /**
+   * The clauses of a sentence that joins two or more statements ("X employs 1,100 people and has
+   * halted production", "residents were evacuated, and schools were closed", "...; ..."), as [begin,
+   * end) offsets, or an empty list when it states one thing. Each outlet packs facts into sentences
+   * its own way: one prints "production has been stopped" alone, another tucks it behind a comma, and
+   * the whole sentences share too few words to be one claim. A second clause starts at "and" followed
+   * by a predicate (a finite verb, a past tense) or by a short subject and a finite verb, or at a
+   * semicolon; "killed and injured", "Belozar and Sarnitsa" join words, not clauses.
+   */
+  public static List<int[]> clauses(String sentence) {
+    List<int[]> out = new ArrayList<>();
+    if (sentence == null) {
+      return out;
+    }
+    int start = 0;
+    Matcher j = JOINT.matcher(sentence);
+    while (j.find()) {
+      if ((j.group().startsWith(";") || beginsClause(sentence, j.end()))
+          && words(sentence, start, j.start()) >= MIN_CLAUSE_WORDS
+          && words(sentence, j.end(), sentence.length()) >= MIN_CLAUSE_WORDS) {
+        out.add(new int[] {start, j.start()});
+        start = j.end();
+      }
+    }
+    if (out.isEmpty()) {
+      return out;
+    }
+    out.add(new int[] {start, sentence.length()});
+    return out;
+  }
+
+  /** Whether a predicate, or a subject of at most four words and then a finite verb, starts at from. */
+  private static boolean beginsClause(String s, int from) {
+    Matcher w = WORD.matcher(s).region(from, s.length());
+    for (int i = 0; i < 5 && w.find(); i++) {
+      String lower = w.group().toLowerCase(Locale.ROOT);
+      if (FINITE.contains(lower)) {
+        return true;
+      }
+      boolean past = IRREGULAR_PAST.contains(lower) || lower.length() >= 4 && lower.endsWith("ed") && !NOT_PAST.contains(lower);
+      if (i == 0 && past) {
+        return true;
+      }
+      // the subject ends at a number or a comma before any finite verb: not a clause
+      if (w.end() < s.length() && s.charAt(w.end()) == ',') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static int words(String s, int from, int to) {
+    String part = s.substring(from, to).trim();
+    return part.isEmpty() ? 0 : part.split("\\s+").length;
+  }
 
   /** Whether the sentence is checkable (see the class comment). */
   public static boolean checkable(String sentence) {

@@ -1,10 +1,14 @@
 package dev.chorus.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chorus.entities.Mention;
 import dev.chorus.entities.MentionFinder;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 
 class ArticleReaderTest {
@@ -41,5 +45,25 @@ class ArticleReaderTest {
         forms("Marek Holm, serving as a special envoy for former President Anna Berg, arrived.", "Anna Berg"));
     assertEquals(List.of("Arno Pelt"), forms("Arno Pelt, CEO of the Norvane Fund and Holm’s special envoy for trade, "
         + "spoke.", "Arno Pelt"));
+  }
+
+  @Test
+  void aSentenceJoiningTwoStatementsIsAnAssertionAndSoIsEachClause() {
+    String text = "The mill employs 300 people in Dalby and has halted production at the site.";
+    // as Spark hands it over: the sentences are a Scala sequence
+    Row article = RowFactory.create("a1",
+        scala.collection.JavaConverters.asScalaBuffer(List.of(RowFactory.create(0, text, 100))).toSeq(), null);
+    List<Row> assertions = new ArrayList<>();
+    ArticleReader.claimsOf(article).forEachRemaining(r -> {
+      if (Assertions.KIND.equals(r.getString(5))) {
+        assertions.add(r);
+      }
+    });
+    assertEquals(List.of(text, "The mill employs 300 people in Dalby", "has halted production at the site."),
+        assertions.stream().map(r -> r.getString(8)).toList());
+    // offsets in the article's text; every row keeps the whole sentence
+    assertEquals(List.of(100, 100, 141), assertions.stream().map(r -> r.getInt(3)).toList());
+    assertEquals(List.of(175, 136, 175), assertions.stream().map(r -> r.getInt(4)).toList());
+    assertTrue(assertions.stream().allMatch(r -> r.getString(2).equals(text)));
   }
 }

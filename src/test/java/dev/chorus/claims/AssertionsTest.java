@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AssertionsTest {
@@ -38,5 +39,27 @@ class AssertionsTest {
   @Test
   void normalisingMakesTypographyAndSpacingAlike() {
     assertEquals("The mayor's \"plan\" - a bridge.", Assertions.normalise("  The mayor’s  “plan” — a bridge. "));
+  }
+
+  @Test
+  void aSentenceJoiningTwoStatementsHasTwoClauses() {
+    assertEquals(List.of("The mill employs 300 people in Dalby", "has halted production at the site."),
+        clauses("The mill employs 300 people in Dalby and has halted production at the site."));
+    assertEquals(List.of("Residents near the dam were evacuated", "schools in Dalby were closed on Friday."),
+        clauses("Residents near the dam were evacuated, and schools in Dalby were closed on Friday."));
+    assertEquals(List.of("The talks lasted five hours", "ended without a deal", "a second round is planned for May."),
+        clauses("The talks lasted five hours and ended without a deal; a second round is planned for May."));
+  }
+
+  @Test
+  void wordsJoinedByAndAreNoClauses() {
+    // two participles, two places, a clause too short to be a claim of its own
+    assertEquals(List.of(), clauses("Four workers were killed and nine injured when a boiler failed at the mill."));
+    assertEquals(List.of(), clauses("The firm also runs mills in Dalby and Orsk and a depot in Vale."));
+    assertEquals(List.of(), clauses("The mayor and the governor met in Dalby and talked."));
+  }
+
+  private static List<String> clauses(String sentence) {
+    return Assertions.clauses(sentence).stream().map(c -> sentence.substring(c[0], c[1])).toList();
   }
 }
