@@ -60,6 +60,7 @@ public final class ClaimExtractor {
       out.addAll(StatementFinder.find(s, c));
       boolean meetingLength = durations.stream().anyMatch(d -> d.slot().equals("meeting.duration"));
       out.addAll(EventFinder.find(s, c, meetingLength));
+      out.addAll(IncidentFinder.find(s));
       return List.copyOf(lookingBack(s, out));
     } catch (RuntimeException | StackOverflowError e) {
       // A pathological input must not fail the batch; it simply yields no claims.

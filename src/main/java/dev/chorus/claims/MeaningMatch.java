@@ -87,7 +87,9 @@ public final class MeaningMatch {
         .filter(col("event_id").isNotNull()
             .and(col("kind").isin("quantity", "date_time", "duration", "place", "event", "quote", "ordinal"))
             .and(not(col("slot").startsWith("began:")).and(not(col("slot").startsWith("since:")))
-                .and(not(col("slot").startsWith("earlier_")))))
+                .and(not(col("slot").startsWith("earlier_")))
+                // a kind of happening is its own value: its claims are one cluster per event already
+                .and(not(col("slot").startsWith("incident:")))))
         .select("claim_id", "article_id", "source", "event_id", "sentence", "kind", "slot", "value_key",
             "value_num", "unit", "qualifier", "cluster_id");
     Dataset<Row> reported = candidates.groupBy("event_id").agg(countDistinct("source").as("n_sources"))
