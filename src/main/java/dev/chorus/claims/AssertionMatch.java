@@ -79,7 +79,7 @@ public final class AssertionMatch {
    */
   public static Dataset<Row> edges(Dataset<Row> claims) {
     Dataset<Row> a = claims.filter(col("kind").equalTo(Assertions.KIND).and(col("event_id").isNotNull()))
-        .select("article_id", "source", "event_id", "value", "cluster_id");
+        .select("article_id", "source", "event_id", "sentence", "value", "cluster_id");
     Dataset<Row> events = a.groupBy("event_id").agg(countDistinct("source").as("n_sources"))
         .filter(col("n_sources").geq(2)).select("event_id");
     Dataset<Row> inEvents = a.join(events, "event_id");
@@ -88,11 +88,12 @@ public final class AssertionMatch {
     Dataset<Row> clusters = OneJob.checkpoint(inEvents.groupBy("event_id", "cluster_id")
         .agg(KEYS.apply(min("value")).as("keys"), min("source").as("min_source"), max("source").as("max_source")));
     Dataset<Row> clusterKeys = clusters.select(col("event_id"), col("cluster_id"), explode(col("keys")).as("key"));
-    Dataset<Row> keyArticles = inEvents.select("event_id", "cluster_id", "article_id").distinct()
+    // sentences, not assertions, are counted: a sentence and its clauses ({@link Assertions#clauses})
+    // use its words once
+    Dataset<Row> rare = inEvents.select("event_id", "cluster_id", "article_id", "sentence").distinct()
         .join(clusterKeys, new String[] {"event_id", "cluster_id"})
-        .groupBy("event_id", "key").agg(countDistinct("article_id").as("key_articles"));
-    Dataset<Row> rare = clusterKeys.groupBy("event_id", "key").agg(count(lit(1)).as("key_sentences"))
-        .join(keyArticles, new String[] {"event_id", "key"})
+        .groupBy("event_id", "key")
+        .agg(countDistinct("article_id").as("key_articles"), countDistinct("sentence").as("key_sentences"))
         .filter(col("key_sentences").leq(least(col("key_articles").multiply(SPREAD), lit(MAX_POSTINGS))));
     WindowSpec rarestFirst = Window.partitionBy("event_id", "cluster_id").orderBy(col("key_sentences"), col("key"));
     // materialised: both sides of the pairs' self-join read the postings

@@ -64,7 +64,7 @@ public final class Assertions {
    * its own way: one prints "production has been stopped" alone, another tucks it behind a comma, and
    * the whole sentences share too few words to be one claim. A second clause starts at "and" followed
    * by a predicate (a finite verb, a past tense) or by a short subject and a finite verb, or at a
-   * semicolon; "killed and injured", "Belozar and Sarnitsa" join words, not clauses.
+   * semicolon; "killed and injured", "Dalby and Orsk" join words, not clauses.
    */
   public static List<int[]> clauses(String sentence) {
     List<int[]> out = new ArrayList<>();
