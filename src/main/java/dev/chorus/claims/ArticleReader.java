@@ -132,13 +132,10 @@ public final class ArticleReader {
       // the sentence as a whole, besides its typed parts: most facts outlets share are of no kind
       // the extractors know, and AssertionMatch finds them in other outlets' words
       if (Assertions.checkable(text)) {
-        out.add(RowFactory.create(id, s.getInt(0), text, base, base + text.length(), Assertions.KIND,
-            Assertions.SLOT, null, Assertions.normalise(text), null, null, null, null));
+        out.add(assertion(id, s.getInt(0), text, base, 0, text.length()));
         // and each of its clauses, when it joins several statements: another outlet may state one alone
         for (int[] clause : Assertions.clauses(text)) {
-          out.add(RowFactory.create(id, s.getInt(0), text, base + clause[0], base + clause[1], Assertions.KIND,
-              Assertions.SLOT, null, Assertions.normalise(text.substring(clause[0], clause[1])), null, null, null,
-              null));
+          out.add(assertion(id, s.getInt(0), text, base, clause[0], clause[1]));
         }
       }
       for (String name : ClaimExtractor.personNames(text)) {
@@ -149,6 +146,12 @@ public final class ArticleReader {
       previous = text;
     }
     return out.iterator();
+  }
+
+  /** An assertion claim row: the words at [begin, end) of the sentence, which starts at base in the body. */
+  private static Row assertion(String articleId, int sentenceIdx, String text, int base, int begin, int end) {
+    return RowFactory.create(articleId, sentenceIdx, text, base + begin, base + end, Assertions.KIND, Assertions.SLOT,
+        null, Assertions.normalise(text.substring(begin, end)), null, null, null, null);
   }
 
   /** The date part of an ISO date or timestamp. */
