@@ -1,7 +1,9 @@
 package dev.chorus.claims;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 
@@ -10,6 +12,7 @@ import dev.chorus.entities.Mention;
 import dev.chorus.entities.MentionFinder;
 import dev.chorus.tables.Schemas;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,12 +32,34 @@ public final class ArticleReader {
 
   private ArticleReader() {}
 
-  /** One row per article: article_id, published, and its sentences (idx, text, begin) in order. */
+  /**
+   * One row per article: article_id, its sentences (idx, text, begin, reprinted) in order, and
+   * published. Nothing is reprinted.
+   */
   public static Dataset<Row> articleSentences(Dataset<Row> sentences, Dataset<Row> articles) {
-    return sentences
+    return articleSentences(sentences.withColumn("reprinted", lit(false)), articles, null);
+  }
+
+  /**
+   * The same, where a copy's sentence that its original has too ({@link dev.chorus.events.Copies#reprinted}) is
+   * marked reprinted: read as context, but its mentions and claims are the original's.
+   *
+   * @param reprinted article_id, sentence_idx of reprinted sentences
+   */
+  public static Dataset<Row> articleSentences(Dataset<Row> sentences, Dataset<Row> articles, Dataset<Row> reprinted) {
+    Dataset<Row> marked = reprinted == null ? sentences
+        : sentences.join(reprinted.select(col("article_id"), col("sentence_idx"), lit(true).as("reprinted")),
+            new String[] {"article_id", "sentence_idx"}, "left");
+    return marked
         .groupBy("article_id")
-        .agg(sort_array(collect_list(struct(col("sentence_idx"), col("text"), col("begin")))).as("sentences"))
+        .agg(sort_array(collect_list(struct(col("sentence_idx"), col("text"), col("begin"),
+            coalesce(col("reprinted"), lit(false)).as("reprinted")))).as("sentences"))
         .join(articles.select("article_id", "published"), "article_id");
+  }
+
+  /** Whether a sentence row of {@link #articleSentences} is a copy's reprint of its original's. */
+  private static boolean reprinted(Row sentence) {
+    return sentence.size() > 3 && !sentence.isNullAt(3) && sentence.getBoolean(3);
   }
 
   /** {@link Schemas#MENTIONS} rows. */
@@ -59,6 +84,9 @@ public final class ArticleReader {
     List<List<Mention>> resolved = ArticleNames.resolve(found);
     List<Row> out = new ArrayList<>();
     for (int i = 0; i < sentences.size() && i < resolved.size(); i++) {
+      if (reprinted(sentences.get(i))) {
+        continue;
+      }
       String text = sentences.get(i).getString(1);
       int base = sentences.get(i).getInt(2);
       List<Mention> original = found.get(i);
@@ -120,23 +148,16 @@ public final class ArticleReader {
     String published = article.isNullAt(2) ? null : isoDate(article.getString(2));
     Set<String> people = new LinkedHashSet<>();
     String previous = null;
-    List<Row> out = new ArrayList<>();
+    List<List<Claim>> found = new ArrayList<>();
+    Set<String> stated = new HashSet<>();
     for (Row s : sentences) {
       String text = s.getString(1);
-      int base = s.getInt(2);
-      List<Claim> claims = ClaimExtractor.extract(text, new ClaimContext(published, previous, List.copyOf(people)));
-      for (Claim c : claims) {
-        out.add(RowFactory.create(id, s.getInt(0), text, base + c.begin(), base + c.end(), c.kind(), c.slot(),
-            c.subject(), c.value(), c.valueNum(), c.unit(), c.qualifier(), c.speaker()));
-      }
-      // the sentence as a whole, besides its typed parts: most facts outlets share are of no kind
-      // the extractors know, and AssertionMatch finds them in other outlets' words
-      if (Assertions.checkable(text)) {
-        out.add(assertion(id, s.getInt(0), text, base, 0, text.length()));
-        // and each of its clauses, when it joins several statements: another outlet may state one alone
-        for (int[] clause : Assertions.clauses(text)) {
-          out.add(assertion(id, s.getInt(0), text, base, clause[0], clause[1]));
-        }
+      // a reprinted sentence is read for the names it introduces, not extracted: its claims are the original's
+      List<Claim> claims = reprinted(s) ? List.of()
+          : ClaimExtractor.extract(text, new ClaimContext(published, previous, List.copyOf(people)));
+      found.add(claims);
+      if (!heading(text)) {
+        claims.forEach(c -> stated.add(key(c)));
       }
       for (String name : ClaimExtractor.personNames(text)) {
         // most recently named last: "he" in the next sentence is far likelier to be them
@@ -145,7 +166,48 @@ public final class ArticleReader {
       }
       previous = text;
     }
+    List<Row> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      Row s = sentences.get(i);
+      String text = s.getString(1);
+      int base = s.getInt(2);
+      boolean heading = heading(text);
+      for (Claim c : found.get(i)) {
+        // a crosshead ("Governor: twelve dead") announces the paragraph that states the same in full
+        if (heading && stated.contains(key(c))) {
+          continue;
+        }
+        out.add(RowFactory.create(id, s.getInt(0), text, base + c.begin(), base + c.end(), c.kind(), c.slot(),
+            c.subject(), c.value(), c.valueNum(), c.unit(), c.qualifier(), c.speaker()));
+      }
+      // the sentence as a whole, besides its typed parts: most facts outlets share are of no kind
+      // the extractors know, and AssertionMatch finds them in other outlets' words
+      if (!reprinted(s) && Assertions.checkable(text)) {
+        out.add(assertion(id, s.getInt(0), text, base, 0, text.length()));
+        // and each of its clauses, when it joins several statements: another outlet may state one alone
+        for (int[] clause : Assertions.clauses(text)) {
+          out.add(assertion(id, s.getInt(0), text, base, clause[0], clause[1]));
+        }
+      }
+    }
     return out.iterator();
+  }
+
+  /** Longest line read as a heading: crossheads and live-blog entry titles are short. */
+  private static final int HEADING_WORDS = 12;
+
+  /** A short line that ends without a sentence's closing mark: a heading within the body. */
+  static boolean heading(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || t.split("\\s+").length > HEADING_WORDS) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return ".!?…:;\"”’')]".indexOf(last) < 0;
+  }
+
+  private static String key(Claim c) {
+    return c.kind() + "\u001f" + c.slot() + "\u001f" + c.value();
   }
 
   /** An assertion claim row: the words at [begin, end) of the sentence, which starts at base in the body. */

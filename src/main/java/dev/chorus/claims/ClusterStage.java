@@ -191,7 +191,10 @@ public final class ClusterStage {
         .withColumn("value_key",
             // outlets date a beginning by year or by month: compared by year
             when(col("slot").startsWith("began:"), substring(col("value"), 1, 4))
-                .when(col("kind").equalTo("date_time"), coalesce(col("weekday_date"), lower(col("value"))))
+                // a date stated as a weekday is one claim, as a calendar date another (they agree)
+                .when(col("kind").equalTo("date_time"), concat_ws(" ",
+                    coalesce(col("weekday_date"), lower(col("value"))),
+                    when(col("qualifier").equalTo(DateResolver.WEEKDAY), lit(DateResolver.WEEKDAY))))
                 .when(col("kind").equalTo("quantity"), concat_ws(" ", col("value_num").cast("string"), col("unit")))
                 // "90 minutes" (PT90M) and "an hour and a half" (PT1H30M) are one length: compared in hours
                 .when(col("kind").equalTo("duration").and(col("value_num").isNotNull()),
@@ -296,8 +299,29 @@ public final class ClusterStage {
    * @param articles article_id, source, published, duplicate_of
    */
   public static Dataset<Row> frequency(Dataset<Row> claims, Dataset<Row> articles) {
+    return frequency(claims, articles, null);
+  }
+
+  /**
+   * The same, where the copies that reprint a claim's sentence count as its articles and sources:
+   * a copy's reprinted sentences give no claims of their own (see {@link dev.chorus.events.Copies}).
+   *
+   * @param reprinted article_id, sentence_idx of a copy's sentence, original_id, original_idx of the
+   *     original's sentence it reprints
+   */
+  public static Dataset<Row> frequency(Dataset<Row> claims, Dataset<Row> articles, Dataset<Row> reprinted) {
     Dataset<Row> originals = articles.select(col("article_id").as("duplicate_of"), col("source").as("original_source"));
-    Dataset<Row> enriched = claims
+    Dataset<Row> reports = claims;
+    if (reprinted != null) {
+      Dataset<Row> reprints = claims
+          .join(reprinted.select(col("original_id").as("article_id"), col("original_idx").as("sentence_idx"),
+              col("article_id").as("copy_id")), new String[] {"article_id", "sentence_idx"})
+          .drop("article_id", "source")
+          .join(articles.select(col("article_id").as("copy_id"), col("source")), "copy_id")
+          .withColumnRenamed("copy_id", "article_id");
+      reports = claims.unionByName(reprints);
+    }
+    Dataset<Row> enriched = reports
         .join(articles.select("article_id", "published", "duplicate_of"), "article_id")
         .join(originals, "duplicate_of", "left")
         .withColumn("independent", coalesce(col("original_source"), col("source")))

@@ -52,6 +52,9 @@ final class DateResolver {
           + "(?:first\\s+)?(?:built|opened|founded|established|completed|inaugurated|commissioned)"
           + "\\s+in\\s+(?:" + MONTHS + "\\s+)?(\\d{4})\\b");
 
+  /** The qualifier of a date stated as a weekday ("on Thursday"). */
+  static final String WEEKDAY = "weekday";
+
   private DateResolver() {}
 
   static List<Claim> find(String s, ClaimContext ctx) {
@@ -95,11 +98,13 @@ final class DateResolver {
     if (m.group(9) != null) {
       DayOfWeek dow = DayOfWeek.valueOf(m.group(9).toUpperCase(Locale.ROOT));
       String name = dow.name().toLowerCase(Locale.ROOT);
+      // qualified "weekday": "on Thursday" and "on 9 October" are two statements even when they
+      // name one day (the weekday's date is inferred from the publication date), and agree
       if (published == null) {
-        return claim(slot, name, null, m);
+        return weekday(slot, name, null, m);
       }
       int back = (published.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
-      return claim(slot, published.minusDays(back).toString(), name, m);
+      return weekday(slot, published.minusDays(back).toString(), name, m);
     }
     if (m.group(7) != null) {
       int month = month(m.group(7));
@@ -151,6 +156,11 @@ final class DateResolver {
   private static String clauseAfter(String s, int end) {
     Matcher mt = Lexicon.MEETING.matcher(s);
     return mt.find(end) ? s.substring(end, mt.start()) : "";
+  }
+
+  /** A date stated as a weekday: qualifier {@link #WEEKDAY}. */
+  private static Claim weekday(String slot, String value, String weekday, Matcher m) {
+    return new Claim("date_time", slot, null, value, null, weekday, WEEKDAY, null, m.start(), m.end());
   }
 
   private static Claim claim(String slot, String value, String weekday, Matcher m) {

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.substring;
 
@@ -15,8 +16,10 @@ import org.apache.spark.sql.Row;
  * reprinted by hundreds of outlets is analysed once. Events are found among originals only, and a
  * copy joins its original's event. Comparing 500 reprints of one story with each other in the
  * events stage grows with the square of the reprints, and finds nothing the original does not
- * already say. Copies are still read for mentions and claims (linear work), since the outlet that
- * reprints a claim reports it.
+ * already say. A copy is read in full, so that what it adds is read in context, but only what it
+ * adds (a local intro, an edited sentence) gives mentions and claims of its own: a sentence it
+ * reprints is its original's, and the outlet that reprints it is counted as a source of that claim
+ * ({@code claim_frequency.n_sources}), never as a voice of its own in clusters, conflicts or agreement.
  */
 public final class Copies {
 
@@ -25,6 +28,25 @@ public final class Copies {
   /** The articles that are no copy. */
   public static Dataset<Row> originals(Dataset<Row> articles) {
     return articles.filter(col("duplicate_of").isNull());
+  }
+
+  /**
+   * The sentences copies reprint: (article_id, sentence_idx) of a copy's sentence whose text its
+   * original has too, with (original_id, original_idx) of the original's first sentence of that
+   * text. Exact text, so that an edited sentence ("killing 14" for "killing 12") is the copy's own.
+   *
+   * @param sentences article_id, sentence_idx, text
+   * @param articles article_id, duplicate_of
+   */
+  public static Dataset<Row> reprinted(Dataset<Row> sentences, Dataset<Row> articles) {
+    Dataset<Row> copies = articles.filter(col("duplicate_of").isNotNull()).select("article_id", "duplicate_of");
+    Dataset<Row> copySide = sentences.select("article_id", "sentence_idx", "text").join(copies, "article_id");
+    Dataset<Row> originalSide = sentences
+        .join(copies.select(col("duplicate_of").as("article_id")).distinct(), new String[] {"article_id"}, "left_semi")
+        .select(col("article_id").as("duplicate_of"), col("text"), col("sentence_idx").as("original_idx"));
+    return copySide.join(originalSide, new String[] {"duplicate_of", "text"})
+        .groupBy(col("article_id"), col("sentence_idx"), col("duplicate_of").as("original_id"))
+        .agg(min("original_idx").as("original_idx"));
   }
 
   /**

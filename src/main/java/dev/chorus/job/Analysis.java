@@ -58,10 +58,12 @@ final class Analysis {
     int partitions = 4 * spark.sparkContext().defaultParallelism();
     // one place decides what is analysed: claims, entities and events all start from these articles
     Dataset<Row> analysed = articles.filter(LanguageStage.analysed());
-    // a copy is read in full: its outlet reports the claims it reprints (claim_frequency.n_sources
-    // counts it, n_independent_sources credits the original); reading is linear in the copies, only
-    // the events' pair comparison grew with their square, and that runs on originals (see Copies)
-    Dataset<Row> byArticle = OneJob.checkpoint(ArticleReader.articleSentences(sentences, analysed)
+    // a copy is read in full, but only the sentences it adds give mentions and claims: the ones it
+    // reprints are its original's (claim_frequency.n_sources counts the copy's outlet through them,
+    // n_independent_sources credits the original), so a reprint is no voice of its own in clusters,
+    // conflicts or agreement; checkpointed, as claim_frequency reads it again (see Copies)
+    Dataset<Row> reprinted = OneJob.checkpoint(Copies.reprinted(sentences, analysed));
+    Dataset<Row> byArticle = OneJob.checkpoint(ArticleReader.articleSentences(sentences, analysed, reprinted)
         .repartition(partitions, col("article_id")));
     // checkpoints, not caches: each result is used several times, and a cache keeps the whole
     // lineage in every plan that uses it, which grows the plans past what the driver can print
@@ -114,7 +116,7 @@ final class Analysis {
     TrustStage.Result trust = TrustStage.run(provides, opposes);
     rows.put("source_trust", writer.write("source_trust", TrustStage.table(trust, provides, opposes),
         Schemas.SOURCE_TRUST, "source"));
-    rows.put("claim_frequency", writer.write("claim_frequency", ClusterStage.frequency(claims, withEvents)
+    rows.put("claim_frequency", writer.write("claim_frequency", ClusterStage.frequency(claims, withEvents, reprinted)
         .join(trust.confidence(), "cluster_id", "left"), Schemas.CLAIM_FREQUENCY, "cluster_id"));
     rows.put("conflicts", writer.write("conflicts", withVerdicts(conflicts, trust.confidence()), Schemas.CONFLICTS,
         "conflict_id", "cluster_id", "article_id"));

@@ -171,6 +171,34 @@ class ClusterStageTest {
   }
 
   @Test
+  void aCopyReprintingTheSentenceCountsAsAnArticleAndSourceWithoutAClaimOfItsOwn() {
+    // a3 reprints a2's sentence 0: it gives no claim, the frequency row counts it through a2's
+    Dataset<Row> claims = clustered(List.of(
+        claim("a1", "quantity", "count:detainees", null, "48", 48.0, "detainee", "exact", null),
+        claim("a2", "quantity", "count:detainees", null, "48", 48.0, "detainee", "exact", null)));
+    Dataset<Row> reprinted = spark.createDataFrame(List.of(RowFactory.create("a3", 4, "a2", 0),
+            RowFactory.create("a3", 5, "a2", 7)),
+        new StructType().add("article_id", DataTypes.StringType).add("sentence_idx", DataTypes.IntegerType)
+            .add("original_id", DataTypes.StringType).add("original_idx", DataTypes.IntegerType));
+    Row f = ClusterStage.frequency(claims, articles(), reprinted).collectAsList().get(0);
+    assertEquals(List.of("Herald", "Reprinter", "Wire Post"), f.getList(f.fieldIndex("sources")));
+    assertEquals(3, f.<Integer>getAs("n_sources"));
+    assertEquals(2, f.<Integer>getAs("n_independent_sources"));
+    assertEquals(List.of("a1", "a2", "a3"), f.getList(f.fieldIndex("article_ids")));
+    assertEquals("2025-03-06", f.getAs("first_published"));
+  }
+
+  @Test
+  void aDayStatedAsAWeekdayAndAsADateAreTwoClaimsOfOneDay() {
+    Map<String, String> c = clusterByArticleAndSlot(clustered(List.of(
+        claim("a1", "date_time", "incident.date", null, "2025-03-06", null, "thursday", DateResolver.WEEKDAY, null),
+        claim("a3", "date_time", "incident.date", null, "2025-03-06", null, "thursday", DateResolver.WEEKDAY, null),
+        claim("a2", "date_time", "incident.date", null, "2025-03-06", null, "thursday", null, null))));
+    assertEquals(c.get("a1 incident.date"), c.get("a3 incident.date"));
+    assertNotEquals(c.get("a1 incident.date"), c.get("a2 incident.date"));
+  }
+
+  @Test
   void aFormerTitleAndTheCurrentOneAreTwoFrequencyRowsThatSayWhichIsWhich() {
     Dataset<Row> claims = clustered(List.of(
         claim("a1", "person_role", "role:Yuri Sarn", "Yuri Sarn", "foreign minister", null, null, null, null),

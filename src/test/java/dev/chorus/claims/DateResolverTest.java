@@ -23,6 +23,7 @@ class DateResolverTest {
     assertEquals("meeting.date", c.slot());
     assertEquals("2025-03-06", c.value());
     assertEquals("thursday", c.unit());
+    assertEquals(DateResolver.WEEKDAY, c.qualifier(), "stated as a weekday, not as the date it resolves to");
   }
 
   @Test
@@ -42,6 +43,7 @@ class DateResolverTest {
     Claim c = only("The meeting took place on March 6 in Velm.", MARCH_7);
     assertEquals("2025-03-06", c.value());
     assertEquals("thursday", c.unit());
+    assertNull(c.qualifier());
     assertEquals("2025-04-12", only("They met on 12 Apr 2025.", ClaimContext.empty()).value());
     assertEquals("--04-25", only("On April 25, the two leaders met.", ClaimContext.empty()).value());
   }

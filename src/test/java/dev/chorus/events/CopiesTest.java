@@ -56,4 +56,25 @@ class CopiesTest {
     String alone = spark.sql("select substring(sha2('other', 256), 1, 16)").first().getString(0);
     assertEquals(alone, got.get("other"));
   }
+
+  @Test
+  void aCopyReprintsTheSentencesItsOriginalHasWordForWordAndOwnsTheOthers() {
+    StructType sentences = new StructType().add("article_id", DataTypes.StringType)
+        .add("sentence_idx", DataTypes.IntegerType).add("text", DataTypes.StringType);
+    Dataset<Row> rows = spark.createDataFrame(List.of(
+        RowFactory.create("wire", 0, "A fire destroyed the mill."),
+        RowFactory.create("wire", 1, "Two people were hurt."),
+        RowFactory.create("wire", 2, "A fire destroyed the mill."),
+        RowFactory.create("copy", 0, "Our town woke to sirens."),
+        RowFactory.create("copy", 1, "A fire destroyed the mill."),
+        RowFactory.create("copy", 2, "Three people were hurt."),
+        // the same words in an article that is no copy of it are its own
+        RowFactory.create("other", 0, "Two people were hurt.")), sentences);
+    List<String> got = Copies.reprinted(rows, articles()).collectAsList().stream()
+        .map(r -> r.getAs("article_id") + ":" + r.getAs("sentence_idx") + "<-" + r.getAs("original_id") + ":"
+            + r.getAs("original_idx"))
+        .toList();
+    // the original's first sentence of those words; an edited sentence is the copy's own
+    assertEquals(List.of("copy:1<-wire:0"), got);
+  }
 }

@@ -272,7 +272,8 @@ class SampleCorpusRunTest {
     Map<String, List<String>> variants = table("entities").collectAsList().stream()
         .collect(Collectors.toMap(r -> r.<String>getAs("canonical") + "/" + r.getAs("kind"), r -> r.getList(3),
             (a, b) -> a));
-    assertTrue(variants.get("Yuri Sarnov/person").containsAll(List.of("Yury Sarnov", "Yuri Sarnov")));
+    // "Yury" is the form most articles use (a copy's reprinted sentences are no uses of their own)
+    assertTrue(variants.get("Yury Sarnov/person").containsAll(List.of("Yury Sarnov", "Yuri Sarnov")));
     assertTrue(variants.get("Tomas Zheravin/person").containsAll(List.of("Tomas Žeravin", "Tomas Zheravin")));
     assertTrue(variants.get("Ilya Vostrikov/person").containsAll(List.of("Ilya Vostrikov", "Ilya Vostirkov")));
     assertTrue(variants.get("Saint Orvel/place").containsAll(List.of("Saint Orvel", "St. Orvel")));
@@ -316,11 +317,17 @@ class SampleCorpusRunTest {
     for (Row r : table("conflicts").collectAsList()) {
       sides.computeIfAbsent(r.getAs("slot"), k -> new java.util.TreeSet<>()).add(r.getAs("source") + "=" + r.getAs("value"));
     }
+    // the second meeting's reports that look back at the first: Eastbank and the NPA story (a
+    // reprint of it is no side of its own: its sentence is its original's)
+    Set<String> lookingBack = new java.util.TreeSet<>(Set.of("Eastbank Chronicle=PT3H"));
+    Row harbourline = article("harbourline-envoy-orvel-npa.txt");
+    Row civic = article("civic-ledger-orvel-talks.html");
+    lookingBack.add((harbourline.getAs("duplicate_of") == null ? harbourline : civic).getAs("source") + "=PT3H");
+    Set<String> duration = new java.util.TreeSet<>(Set.of("Daily Courant=PT5H", "Lowfield Gazette=PT3H",
+        "Northgate Herald=PT3H", "The Meridian Post=PT3H", "The Pinecrest Times=PT3H", "Tidewater Observer=PT3H"));
+    duration.addAll(lookingBack);
     assertEquals(Map.of(
-        "meeting.duration", Set.of("Daily Courant=PT5H", "Lowfield Gazette=PT3H", "Northgate Herald=PT3H",
-            "The Meridian Post=PT3H", "The Pinecrest Times=PT3H", "Tidewater Observer=PT3H",
-            // the second meeting's reports that look back at the first
-            "Eastbank Chronicle=PT3H", "Harbourline Daily=PT3H", "The Civic Ledger=PT3H"),
+        "meeting.duration", duration,
         "role:Anton Lisk", Set.of("Daily Courant=former foreign minister", "Northgate Herald=foreign minister",
             "The Meridian Post=foreign minister", "The Pinecrest Times=foreign minister")), sides);
     assertEquals(2, table("conflicts").select("conflict_id").distinct().count());
