@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Words;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -22,7 +23,7 @@ public final class AssertionKeys {
       "such", "more", "most", "very", "much", "against", "between", "where", "whose", "being", "does", "because",
       "other", "under", "upon", "still", "just", "even", "each"};
   private static final Set<String> STOP = Set.of(STOP_WORDS);
-  private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern SPLIT = Words.BREAK_PATTERN;
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])" + NumberWords.NUMBER
       + "(?![\\p{L}\\p{N}]|[.,]\\d)", Pattern.CASE_INSENSITIVE);

@@ -33,6 +33,7 @@ import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
+import dev.chorus.text.Words;
 import dev.chorus.util.Components;
 import dev.chorus.util.OneJob;
 import org.apache.spark.sql.Column;
@@ -220,7 +221,7 @@ public final class ClusterStage {
     // planned without adaptive execution: these two caches were 54 of the sample's 202 jobs
     // (bench/job_sources.py)
     Dataset<Row> q = OneJob.cache(quotes
-        .withColumn("words", array_distinct(array_remove(split(lower(text), "[^\\p{L}\\p{N}]+"), "")))
+        .withColumn("words", array_distinct(Words.lowerCase(text)))
         .withColumn("stems", stems(text))
         .withColumn("per_article", count(lit(1)).over(
             org.apache.spark.sql.expressions.Window.partitionBy("article_id", "event_id", "slot")))
@@ -249,7 +250,7 @@ public final class ClusterStage {
   /** Content stems of a text: words of four letters or more, not stop words, cut to five letters. */
   static Column stems(Column text) {
     return array_distinct(transform(
-        filter(split(lower(text), "[^\\p{L}\\p{N}]+"),
+        filter(split(lower(text), Words.BREAK),
             w -> length(w).geq(4).and(not(w.isin((Object[]) AssertionKeys.STOP_WORDS)))),
         w -> substring(w, 1, 5)));
   }

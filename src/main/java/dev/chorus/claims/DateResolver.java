@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Calendar;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,8 +17,7 @@ import java.util.regex.Pattern;
  */
 final class DateResolver {
 
-  private static final String MONTHS = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May"
-      + "|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  private static final String MONTHS = Calendar.MONTH_CAPITALISED;
   private static final Pattern DATE = Pattern.compile(
       "\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?"
           + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "(?:,?\\s+(\\d{4})\\b)?"
@@ -168,9 +168,7 @@ final class DateResolver {
   }
 
   private static int month(String name) {
-    String p = name.toLowerCase(Locale.ROOT).substring(0, 3);
-    int i = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(p);
-    return i < 0 ? -1 : i / 3 + 1;
+    return Calendar.month(name);
   }
 
   private static LocalDate published(String iso) {

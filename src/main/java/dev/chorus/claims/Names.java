@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Calendar;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,15 +49,13 @@ final class Names {
       "col.", "col", "lt.", "lt", "capt.", "capt", "maj.", "maj", "sgt.", "sgt", "brig.", "brig", "cmdr.", "cmdr");
 
   /** Words that start sentences or clauses and are capitalised only for that reason. */
-  private static final Set<String> LEAD = Set.of("the", "a", "an", "on", "in", "at", "but", "and",
+  private static final Set<String> LEAD = Calendar.andDayAndMonthNames("the", "a", "an", "on", "in", "at", "but", "and",
       "as", "after", "before", "when", "while", "earlier", "later", "meanwhile", "however",
       "according", "citing", "by", "for", "with", "this", "that", "these", "those", "his", "her",
       "their", "our", "its", "if", "since", "until", "during", "recently", "then", "also", "both",
       "he", "she", "they", "we", "it", "there", "here", "what", "why", "how", "who", "where",
       "accompanying", "writing", "speaking", "asked", "still", "now", "only", "some", "many",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "today", "yesterday", "tomorrow", "last", "next", "adding", "unlike",
+      "today", "yesterday", "tomorrow", "last", "next", "adding", "unlike",
       "like", "from", "to", "of", "despite", "although", "though", "because", "so", "yet", "not",
       "all", "every", "each", "one", "two", "three", "following", "amid", "under", "over", "via",
       "about", "behind", "mr", "ms", "mrs", "us", "u.s.", "uk", "eu", "un", "nato", "white", "state",

@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Calendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +25,7 @@ final class PlaceFinder {
           + "|due\\b)\\p{L}+|[;:—–()]");
   private static final Pattern ABBREVIATION = Pattern.compile(
       "^(St|Ste|Mt|Ft|Pt)\\.?(?=\\s)");
-  private static final Set<String> NOT_PLACE = Set.of("january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december", "monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "english", "russian",
+  private static final Set<String> NOT_PLACE = Calendar.andDayAndMonthNames("english", "russian",
       "french", "german", "spanish", "arabic", "chinese", "ukrainian", "person", "public",
       "private", "total", "office", "power", "charge", "time", "touch", "particular", "response",
       "addition", "fact", "general", "short");

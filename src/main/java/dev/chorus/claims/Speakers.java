@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Calendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -15,8 +16,8 @@ final class Speakers {
       "(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*)$");
   private static final Pattern PRONOUN_TAIL = Pattern.compile("(?i)\\b(he|she|they)$");
   private static final Pattern CALENDAR = Pattern.compile(
-      "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
-          + "|april|may|june|july|august|september|october|november|december|on|in|at)\\b");
+      "(?i)\\b(?:" + String.join("|", Calendar.WEEKDAY_NAMES) + "|" + String.join("|", Calendar.MONTH_NAMES)
+          + "|on|in|at)\\b");
   private static final Pattern PRONOUN_HEAD = Pattern.compile("(?i)(?:^|,\\s*)(he|she)\\b");
   private static final Pattern CITING = Pattern.compile(
       "(?i)\\b(?:citing|according to|as per|quoting)\\s+");

@@ -1,5 +1,6 @@
 package dev.chorus.clean;
 
+import dev.chorus.text.Calendar;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,9 +25,7 @@ public final class DateNormalizer {
   /** How to read an all-numeric date whose parts are both 12 or less. */
   public enum Order { DAY_FIRST, MONTH_FIRST }
 
-  private static final String MONTH =
-      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String MONTH = Calendar.MONTH;
   private static final String ORDINAL = "(?:st|nd|rd|th)?";
   private static final Pattern ISO = Pattern.compile(
       "\\b(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
@@ -51,10 +50,6 @@ public final class DateNormalizer {
       "EST", -5, "EDT", -4, "PST", -8, "PDT", -7, "AEST", 10);
   private static final int MIN_YEAR = 1900;
   private static final int MAX_YEAR = 2199;
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-      Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
   private DateNormalizer() {}
 
@@ -250,7 +245,7 @@ public final class DateNormalizer {
   }
 
   private static int month(String name) {
-    return MONTHS.getOrDefault(name.toLowerCase(Locale.ENGLISH).substring(0, 3), 0);
+    return Math.max(0, Calendar.month(name));
   }
 
   private static LocalDate date(String year, int month, String day) {

@@ -20,6 +20,7 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
+import dev.chorus.text.Words;
 import dev.chorus.util.Components;
 import dev.chorus.util.MinHashBands;
 import dev.chorus.util.OneJob;
@@ -106,7 +107,7 @@ public final class DuplicateStage {
    * strings (about 18 KB per article) that copying was most of the stage's time (bench/run).
    */
   static Dataset<Row> shingles(Dataset<Row> articles) {
-    Column words = array_remove(split(lower(regexp_replace(col("body"), "[^\\p{L}\\p{N}]+", " ")), " "), "");
+    Column words = Words.lowerCase(col("body"));
     Dataset<Row> tokenized = articles.withColumn("words", words);
     NGram ngram = new NGram().setN(SHINGLE_WORDS).setInputCol("words").setOutputCol("grams");
     // every set gets one token of its own: the min-hashes of empty sets would all be null, so every

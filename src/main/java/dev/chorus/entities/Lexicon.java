@@ -1,5 +1,6 @@
 package dev.chorus.entities;
 
+import dev.chorus.text.Calendar;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,12 +28,16 @@ public final class Lexicon {
       "into", "about", "across", "against", "among", "around", "between", "within", "upon", "via",
       "again", "already", "almost", "never", "always", "often", "perhaps", "maybe", "much", "very");
 
-  private static final Set<String> CALENDAR = Set.of(
-      "january", "february", "march", "april", "june", "july", "august", "september", "october",
-      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-      "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "gmt", "utc", "am", "pm",
-      "bst", "cet", "est", "edt", "pst", "pdt");
+  /**
+   * Day and month names and their abbreviations, and the zones of a time stamp; not "may", which is
+   * also a surname.
+   */
+  private static final Set<String> CALENDAR = java.util.stream.Stream.concat(
+      Calendar.DAY_AND_MONTH_NAMES.stream().filter(w -> !w.equals("may")), java.util.stream.Stream.of(
+          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+          "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "gmt", "utc", "am", "pm", "bst", "cet", "est", "edt",
+          "pst", "pdt"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Head words of a title or role ("envoy", "Foreign Minister", "CEO"). */
   private static final Set<String> ROLE_HEADS = Set.of(

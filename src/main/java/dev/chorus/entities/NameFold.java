@@ -1,5 +1,6 @@
 package dev.chorus.entities;
 
+import dev.chorus.text.Words;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class NameFold {
   private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+(?=\\S)");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern NON_ALNUM = Words.BREAK_PATTERN;
   private static final Pattern DOUBLES = Pattern.compile("(\\p{L})\\1+");
   // Letters that NFD cannot decompose, and háček letters, which English spells as digraphs.
   private static final Map<String, String> LETTERS = Map.ofEntries(

@@ -25,6 +25,7 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.chorus.entities.EntityStage;
 import dev.chorus.tables.Schemas;
+import dev.chorus.text.Words;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -79,7 +80,7 @@ public final class EventFeatures {
         .groupBy("article_id").agg(collect_set(lower(col("value"))).as("quote_texts"));
     Column empty = lit(new String[0]);
     Column signature = SIGNATURE.apply(col("title"), col("body"), col("published"));
-    Column words = array_remove(split(lower(concat_ws(" ", col("title"), col("body"))), "[^\\p{L}\\p{N}]+"), "");
+    Column words = Words.lowerCase(concat_ws(" ", col("title"), col("body")));
     return articles.select(col("article_id"), col("source"), col("published"), col("body"), words.as("all_words"),
             signature.as("signature"))
         .withColumn("event_place", EntityStage.placeKey(col("signature.place")))
@@ -134,7 +135,7 @@ public final class EventFeatures {
    * quotes a fragment ("frank, substantive and useful") and the other the whole sentence.
    */
   static Column quoteShingles(Column quotes) {
-    Column words = transform(quotes, q -> array_remove(split(q, "[^\\p{L}\\p{N}]+"), ""));
+    Column words = transform(quotes, Words::of);
     Column grams = transform(words, w -> when(size(w).geq(4),
         transform(sequence(lit(1), size(w).minus(3)), i -> array_join(slice(w, i, lit(4)), " ")))
         .otherwise(lit(new String[0])));

@@ -1,6 +1,7 @@
 package dev.chorus.events;
 
 import dev.chorus.entities.OrgNames;
+import dev.chorus.text.Calendar;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -31,9 +32,8 @@ public final class EventSignature {
   /** What an article says about its own happening; fields null when it does not say. */
   public record Signature(String date, String place, List<String> citedDates) {}
 
-  private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
-      + "|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-  private static final String WEEKDAYS = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+  private static final String MONTHS = Calendar.MONTH;
+  private static final String WEEKDAYS = Calendar.WEEKDAY;
   private static final Pattern WHEN = Pattern.compile("(?i)\\b(?:"
       + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?"
       + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "(?:,?\\s+(\\d{4})\\b)?"
@@ -99,9 +99,7 @@ public final class EventSignature {
   private static final int MIN_FRAGMENT_WORDS = 4;
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
   /** Capitalised words that follow "in" or "at" without being places. */
-  private static final java.util.Set<String> NOT_PLACE = java.util.Set.of("january", "february", "march",
-      "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "a", "an", "his", "her",
+  private static final java.util.Set<String> NOT_PLACE = Calendar.andDayAndMonthNames("the", "a", "an", "his", "her",
       "their", "its", "this", "that", "english", "french", "german", "russian", "spanish", "arabic",
       "chinese", "total", "addition", "fact", "order", "part", "response", "person", "public", "reuters",
       "ap", "afp", "first", "least", "last", "times", "news", "time", "all", "one");
@@ -426,8 +424,7 @@ public final class EventSignature {
   }
 
   private static int month(String name) {
-    String m = name.toLowerCase(Locale.ROOT).substring(0, 3);
-    return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(m) + 1;
+    return Math.max(0, Calendar.month(name));
   }
 
   static LocalDate parse(String iso) {
