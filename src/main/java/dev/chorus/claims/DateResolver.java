@@ -1,6 +1,7 @@
 package dev.chorus.claims;
 
 import dev.chorus.text.Calendar;
+import dev.chorus.text.Reporting;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -144,7 +145,7 @@ final class DateResolver {
    * a broadcast, "since") claims the date.
    */
   private static boolean aboutMeeting(String s, Matcher m) {
-    if (!Lexicon.aboutMeeting(s) || NOT_MEETING_VERB.matcher(s.substring(0, m.start())).find()) {
+    if (!Reporting.aboutMeeting(s) || NOT_MEETING_VERB.matcher(s.substring(0, m.start())).find()) {
       return false;
     }
     String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
@@ -154,7 +155,7 @@ final class DateResolver {
 
   /** For "On Thursday, the video showed ...", the words up to the meeting word. */
   private static String clauseAfter(String s, int end) {
-    Matcher mt = Lexicon.MEETING.matcher(s);
+    Matcher mt = Reporting.MEETING.matcher(s);
     return mt.find(end) ? s.substring(end, mt.start()) : "";
   }
 

@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Reporting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,31 +36,31 @@ final class DurationParser {
     }
     Matcher h = HALVES.matcher(s);
     while (h.find()) {
-      String unit = Lexicon.timeUnit(h.group(1) != null ? h.group(1) : h.group(2));
+      String unit = Reporting.timeUnit(h.group(1) != null ? h.group(1) : h.group(2));
       double amount = h.group(1) != null ? 1.5 : 0.5;
       String before = s.substring(0, h.start());
       int u = indexOf(unit);
-      String slot = u <= 1 && Lexicon.aboutMeeting(s) ? "meeting.duration" : "duration";
+      String slot = u <= 1 && Reporting.aboutMeeting(s) ? "meeting.duration" : "duration";
       out.add(new Claim("duration", slot, null, iso(amount, unit), amount * HOURS[u], unit,
-          Lexicon.qualifier(before), null, h.start() - Lexicon.qualifierLength(before), h.end()));
+          Reporting.qualifier(before), null, h.start() - Reporting.qualifierLength(before), h.end()));
     }
     return out;
   }
 
   private static Claim toClaim(String s, Matcher m) {
     Double n = NumberWords.parse(m.group(1));
-    String unit = Lexicon.timeUnit(m.group(3));
+    String unit = Reporting.timeUnit(m.group(3));
     if (n == null || unit == null || n <= 0) {
       return null;
     }
     double amount = n + (m.group(2) != null ? 0.5 : 0);
     String before = s.substring(0, m.start());
-    int begin = m.start() - Lexicon.qualifierLength(before);
+    int begin = m.start() - Reporting.qualifierLength(before);
     int u = indexOf(unit);
     String slot = u <= 1 && aboutMeeting(s, m) ? "meeting.duration" : "duration";
     int end = m.group(4) != null ? m.start(4) : m.end();
     return new Claim("duration", slot, null, iso(amount, unit), amount * HOURS[u], unit,
-        Lexicon.qualifier(before), null, begin, end);
+        Reporting.qualifier(before), null, begin, end);
   }
 
   /** A following noun decides ("three-hour drive" is no meeting); else any meeting word does. */
@@ -67,12 +68,12 @@ final class DurationParser {
     String next = m.group(4) == null ? "" : m.group(4).trim().toLowerCase(Locale.ROOT);
     boolean compound = m.group(0).contains("-") && !next.isEmpty();
     if (compound && !next.equals("of")) {
-      return Lexicon.MEETING_NOUNS.contains(next);
+      return Reporting.MEETING_NOUNS.contains(next);
     }
     if (next.equals("with")) {
       return true;
     }
-    return Lexicon.aboutMeeting(s);
+    return Reporting.aboutMeeting(s);
   }
 
   private static int indexOf(String unit) {

@@ -124,7 +124,7 @@ final class Names {
     }
     for (String t : name.toLowerCase(Locale.ROOT).split(" ")) {
       // "the State Rescue Service": an organisation's word is never part of a person's name
-      if (NOT_PERSON.contains(t) || dev.chorus.entities.Lexicon.isOrgWord(t)) {
+      if (NOT_PERSON.contains(t) || dev.chorus.text.Lexicon.isOrgWord(t)) {
         return false;
       }
     }

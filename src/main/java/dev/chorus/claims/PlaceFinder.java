@@ -1,6 +1,7 @@
 package dev.chorus.claims;
 
 import dev.chorus.text.Calendar;
+import dev.chorus.text.Reporting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ final class PlaceFinder {
 
   /** True when a meeting word sits in the same stretch of clause as the place phrase. */
   private static boolean nearMeeting(String s, int begin, int end) {
-    Matcher t = Lexicon.MEETING.matcher(s);
+    Matcher t = Reporting.MEETING.matcher(s);
     while (t.find()) {
       // What follows "to discuss" is the topic ("the war in Drevnia"), not the venue.
       if (t.group().toLowerCase(Locale.ROOT).startsWith("discuss") && t.end() <= begin) {

@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Reporting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,8 +83,8 @@ final class QuantityParser {
     }
     double value = n * NumberWords.scale(m.group(3));
     String before = s.substring(0, m.start());
-    int begin = m.start() - Lexicon.qualifierLength(before);
-    String qualifier = Lexicon.qualifier(before);
+    int begin = m.start() - Reporting.qualifierLength(before);
+    String qualifier = Reporting.qualifier(before);
     if (m.group(1) != null) {
       String cur = CURRENCY.getOrDefault(m.group(1).trim().toLowerCase(Locale.ROOT), "USD");
       String noun = headNoun(m.group(8), false);
@@ -129,7 +130,7 @@ final class QuantityParser {
             qualifier, begin, m.end(2) + bare.end());
       }
       // "killing 12 workers and injuring 31,": the verb before a bare count says what it counts
-      Matcher verbBefore = VERB_BEFORE.matcher(before.substring(0, before.length() - Lexicon.qualifierLength(before)));
+      Matcher verbBefore = VERB_BEFORE.matcher(before.substring(0, before.length() - Reporting.qualifierLength(before)));
       if (verbBefore.find()) {
         return claim("count:people_" + VERB_SUFFIX.get(verbBefore.group(1).toLowerCase(Locale.ROOT)), value, "people",
             qualifier, begin, m.end(2));
@@ -143,7 +144,7 @@ final class QuantityParser {
   /** "a 12-point plan": a count of points of a plan. */
   private static Claim compound(Matcher m, double value, String qualifier, int begin) {
     String unit = m.group(6).toLowerCase(Locale.ROOT);
-    if (Lexicon.timeUnit(unit) != null || m.group(6).length() < 2) {
+    if (Reporting.timeUnit(unit) != null || m.group(6).length() < 2) {
       return null;
     }
     String noun = headNoun(m.group(7), false);
@@ -154,7 +155,7 @@ final class QuantityParser {
   private static Claim counted(String s, Matcher m, String noun, double value, String qualifier,
       int begin) {
     String first = SPACES.split(m.group(8).trim())[0];
-    if (Lexicon.timeUnit(first) != null || Lexicon.timeUnit(noun) != null) {
+    if (Reporting.timeUnit(first) != null || Reporting.timeUnit(noun) != null) {
       return null;
     }
     int nounEnd = m.start(8) + m.group(8).indexOf(noun) + noun.length();

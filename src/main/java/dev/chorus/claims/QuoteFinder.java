@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Reporting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,12 +27,12 @@ final class QuoteFinder {
    * roof had collapsed “within minutes”, leaving ..."): the reported clause is the claim.
    */
   static final int FRAGMENT_WORDS = 4;
-  private static final Pattern VERB = Pattern.compile("\\b(?:" + Lexicon.SPEECH_VERBS + ")\\b");
+  private static final Pattern VERB = Pattern.compile("\\b(?:" + Reporting.SPEECH_VERBS + ")\\b");
   private static final Pattern AFTER = Pattern.compile(
-      "^[\\s,.]*([^“”\"]{0,80}?)\\b(?:" + Lexicon.SPEECH_VERBS + ")\\b");
+      "^[\\s,.]*([^“”\"]{0,80}?)\\b(?:" + Reporting.SPEECH_VERBS + ")\\b");
   private static final Pattern BY = Pattern.compile("^[\\s,]*(?:by|from|according to)\\s+");
   private static final Pattern INDIRECT = Pattern.compile(
-      "\\b(?:" + Lexicon.SPEECH_VERBS + ")(?:\\s+(?:reporters|journalists|the press|the media"
+      "\\b(?:" + Reporting.SPEECH_VERBS + ")(?:\\s+(?:reporters|journalists|the press|the media"
           + "|lawmakers|parliament|(?:his|her|their|its)\\s+(?:view|belief|position|opinion|assessment)"
           // "told Radio Free 24 that": a named listener, up to three words or numbers
           + "|\\p{Lu}\\p{L}+(?:\\s+(?:\\p{Lu}\\p{L}+|\\d+)){0,2}))?\\s+that\\s+(.+)$"

@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Reporting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,9 +56,9 @@ final class TimeOfDay {
     String before = s.substring(0, begin);
     Matcher shortly = SHORTLY.matcher(before);
     boolean near = shortly.find();
-    String qualifier = !near ? Lexicon.qualifier(before)
+    String qualifier = !near ? Reporting.qualifier(before)
         : shortly.group(1).equalsIgnoreCase("before") ? "less_than" : "more_than";
-    int from = near ? shortly.start() : begin - Lexicon.qualifierLength(before);
+    int from = near ? shortly.start() : begin - Reporting.qualifierLength(before);
     String value = String.format(Locale.ROOT, "%02d:%02d", hour, minute);
     String slot = Happening.owns(s, from, end) ? "incident.time" : "time";
     return new Claim("date_time", slot, null, value, hour + minute / 60.0, null, qualifier, null, from, end);

@@ -1,5 +1,6 @@
 package dev.chorus.entities;
 
+import dev.chorus.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 

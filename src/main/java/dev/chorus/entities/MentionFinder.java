@@ -1,5 +1,8 @@
 package dev.chorus.entities;
 
+import dev.chorus.text.Lexicon;
+import dev.chorus.text.Token;
+import dev.chorus.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

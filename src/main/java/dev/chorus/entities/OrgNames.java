@@ -1,5 +1,7 @@
 package dev.chorus.entities;
 
+import dev.chorus.text.Lexicon;
+import dev.chorus.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

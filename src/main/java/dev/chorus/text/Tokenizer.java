@@ -1,4 +1,4 @@
-package dev.chorus.entities;
+package dev.chorus.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits a sentence into word, tag and punctuation tokens with offsets. */
-final class Tokenizer {
+public final class Tokenizer {
 
   // Order matters: tags, dotted acronyms ("U.S."), dotted abbreviations and initials ("St.", "J."),
   // then words with inner apostrophes/hyphens ("O'Brien", "Jean-Pierre"), then any other character.
@@ -22,7 +22,7 @@ final class Tokenizer {
   private Tokenizer() {
   }
 
-  static List<Token> tokens(String sentence) {
+  public static List<Token> tokens(String sentence) {
     List<Token> out = new ArrayList<>();
     Matcher m = TOKEN.matcher(sentence);
     while (m.find()) {

@@ -1,4 +1,4 @@
-package dev.chorus.claims;
+package dev.chorus.text;
 
 import java.util.Locale;
 import java.util.Map;
@@ -6,11 +6,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Shared word lists: speech verbs, meeting words, hedges, time words. */
-final class Lexicon {
+/** How news reports: speech verbs, meeting words, hedges before a number, time units. */
+public final class Reporting {
 
   /** Verbs that introduce reported speech. */
-  static final String SPEECH_VERBS = "said|says|say|told|tells|noted|notes|added|adds|stated|states"
+  public static final String SPEECH_VERBS = "said|says|say|told|tells|noted|notes|added|adds|stated|states"
       + "|stating|saying|wrote|writes|writing|confirmed|confirms|announced|announces|claimed"
       + "|claims|insisted|insists|warned|warns|explained|explains|stressed|stresses|emphasi[sz]ed"
       + "|declared|declares|remarked|tweeted|posted|replied|cautioned|argued|argues|hinted|hints"
@@ -19,14 +19,14 @@ final class Lexicon {
       + "|reiterated|repeated|reported|reports";
 
   /** Words that make a sentence about a meeting, talks or a call. */
-  static final Pattern MEETING = Pattern.compile(
+  public static final Pattern MEETING = Pattern.compile(
       "\\b(?:meet|meets|met|meeting|meetings|talks?|talked|discussions?|negotiations|conversations?"
           + "|spen[dt](?=[^.]{0,40}\\bwith\\b)|session|summit|sit-down|greet(?:s|ed|ing)?|gather(?:ed|ing)|hosted|received"
           + "|call|encounter|audience|consultations|discuss(?:es|ed|ing)?)\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** Nouns that can be counted as a meeting's length ("three-hour talks"). */
-  static final Set<String> MEETING_NOUNS = Set.of("meeting", "meetings", "talks", "talk",
+  public static final Set<String> MEETING_NOUNS = Set.of("meeting", "meetings", "talks", "talk",
       "discussion", "discussions", "negotiations", "conversation", "conversations", "session",
       "summit", "sit-down", "call", "marathon", "consultations", "encounter");
 
@@ -39,10 +39,10 @@ final class Lexicon {
   private static final Map<String, String> UNITS = Map.of("minute", "minute", "hour", "hour",
       "day", "day", "week", "week", "month", "month", "year", "year");
 
-  private Lexicon() {}
+  private Reporting() {}
 
   /** The qualifier that the words just before a number express ("more than" → more_than). */
-  static String qualifier(String before) {
+  public static String qualifier(String before) {
     Matcher m = HEDGE.matcher(before);
     if (!m.find()) {
       return "exact";
@@ -57,13 +57,13 @@ final class Lexicon {
   }
 
   /** Length of the hedge phrase ending the text, so a claim span can include it. */
-  static int qualifierLength(String before) {
+  public static int qualifierLength(String before) {
     Matcher m = HEDGE.matcher(before);
     return m.find() ? before.length() - m.start() : 0;
   }
 
   /** Singular time unit for "hours", "Hour" etc., or null when the word is no time unit. */
-  static String timeUnit(String word) {
+  public static String timeUnit(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.endsWith("s")) {
       w = w.substring(0, w.length() - 1);
@@ -71,7 +71,7 @@ final class Lexicon {
     return UNITS.get(w);
   }
 
-  static boolean aboutMeeting(String sentence) {
+  public static boolean aboutMeeting(String sentence) {
     return MEETING.matcher(sentence).find();
   }
 }

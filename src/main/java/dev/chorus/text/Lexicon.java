@@ -1,6 +1,5 @@
-package dev.chorus.entities;
+package dev.chorus.text;
 
-import dev.chorus.text.Calendar;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -131,32 +130,32 @@ public final class Lexicon {
   private Lexicon() {
   }
 
-  static boolean isSentenceStarter(Token t) {
+  public static boolean isSentenceStarter(Token t) {
     return SENTENCE_STARTERS.contains(t.lower()) || COMMON_SHAPE.matcher(t.word()).matches();
   }
 
   /** A lower-case administrative area after a name ("the X region"). */
-  static boolean isAreaWord(Token t) {
+  public static boolean isAreaWord(Token t) {
     return t.isLower() && !t.possessive() && AREA_WORDS.contains(t.word());
   }
 
-  static boolean isCalendar(Token t) {
+  public static boolean isCalendar(Token t) {
     return CALENDAR.contains(t.lower());
   }
 
-  static boolean isRoleHead(Token t) {
+  public static boolean isRoleHead(Token t) {
     return ROLE_HEADS.contains(t.lower());
   }
 
-  static boolean isRoleModifier(Token t) {
+  public static boolean isRoleModifier(Token t) {
     return ROLE_MODIFIERS.contains(t.lower());
   }
 
-  static boolean isHonorific(Token t) {
+  public static boolean isHonorific(Token t) {
     return HONORIFICS.contains(t.lower());
   }
 
-  static boolean isOrgWord(Token t) {
+  public static boolean isOrgWord(Token t) {
     return isOrgWord(t.lower());
   }
 
@@ -165,23 +164,23 @@ public final class Lexicon {
     return ORG_WORDS.contains(lowerCaseWord);
   }
 
-  static boolean isPlaceWord(Token t) {
+  public static boolean isPlaceWord(Token t) {
     return PLACE_WORDS.contains(t.lower());
   }
 
-  static boolean isPlacePreposition(Token t) {
+  public static boolean isPlacePreposition(Token t) {
     return PLACE_PREPOSITIONS.contains(t.lower());
   }
 
-  static boolean isPersonVerb(Token t) {
+  public static boolean isPersonVerb(Token t) {
     return PERSON_VERBS.contains(t.lower());
   }
 
-  static boolean isParticle(Token t) {
+  public static boolean isParticle(Token t) {
     return PARTICLES.contains(t.word());
   }
 
-  static boolean isDemonym(Token t) {
+  public static boolean isDemonym(Token t) {
     return DEMONYM.matcher(t.word()).matches() || DEMONYMS.contains(t.word().toLowerCase(Locale.ROOT));
   }
 }
