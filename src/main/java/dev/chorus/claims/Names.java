@@ -1,6 +1,7 @@
 package dev.chorus.claims;
 
 import dev.chorus.text.Calendar;
+import dev.chorus.text.Lexicon;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,19 +62,19 @@ final class Names {
       "about", "behind", "mr", "ms", "mrs", "us", "u.s.", "uk", "eu", "un", "nato", "white", "state",
       "tv", "media");
 
-  /** Words that mark an organisation, place or event rather than a person. */
-  private static final Set<String> NOT_PERSON = Set.of("ministry", "fund", "house", "affairs",
-      "war", "federation", "library", "palace", "union", "council", "party", "agency", "bank",
-      "institute", "university", "times", "news", "post", "social", "office", "department",
-      "committee", "commission", "court", "parliament", "government", "army", "forces", "group",
-      "company", "corporation", "inc.", "ltd", "league", "organisation", "organization", "trust",
-      "square", "street", "river", "valley", "city", "county", "province", "region", "republic",
-      "kingdom", "states", "saint", "st.", "st", "north", "south", "east", "west", "new", "fort",
-      "mount", "lake", "port", "magazine", "television", "radio", "network", "press", "journal",
-      "review", "herald", "gazette", "daily", "weekly", "tribune", "centre", "center", "hall",
-      "airport", "station", "hotel", "cathedral", "church", "museum", "stadium", "crisis");
+  /**
+   * Words that mark an organisation, place or event rather than a person, besides the organisation
+   * and place words of {@link Lexicon} ({@link #notPerson}).
+   */
+  private static final Set<String> NOT_PERSON = Set.of("house", "war", "social", "st", "north", "south", "east",
+      "west", "new", "magazine", "review", "daily", "weekly", "hall", "hotel", "crisis");
 
   private Names() {}
+
+  /** Whether a lower-case word marks an organisation, place or event rather than a person. */
+  private static boolean notPerson(String word) {
+    return NOT_PERSON.contains(word) || Lexicon.isOrgWord(word) || Lexicon.isPlaceWord(word);
+  }
 
   /** Capitalised name sequences with titles and leading function words removed. */
   static List<Name> find(String sentence) {
@@ -124,7 +125,7 @@ final class Names {
     }
     for (String t : name.toLowerCase(Locale.ROOT).split(" ")) {
       // "the State Rescue Service": an organisation's word is never part of a person's name
-      if (NOT_PERSON.contains(t) || dev.chorus.text.Lexicon.isOrgWord(t)) {
+      if (notPerson(t)) {
         return false;
       }
     }
@@ -185,7 +186,7 @@ final class Names {
     }
     // "Russian Foreign Ministry" is an organisation: keep its title words.
     for (int i = lastTitle + 1; i < toks.size(); i++) {
-      if (NOT_PERSON.contains(lower(text(s, toks.get(i))))) {
+      if (notPerson(lower(text(s, toks.get(i))))) {
         return plain;
       }
     }

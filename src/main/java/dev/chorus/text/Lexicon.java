@@ -164,6 +164,11 @@ public final class Lexicon {
     return ORG_WORDS.contains(lowerCaseWord);
   }
 
+  /** For the claims' name finder: a place's word is no part of a person's name either. */
+  public static boolean isPlaceWord(String lowerCaseWord) {
+    return PLACE_WORDS.contains(lowerCaseWord);
+  }
+
   public static boolean isPlaceWord(Token t) {
     return PLACE_WORDS.contains(t.lower());
   }
