@@ -36,7 +36,8 @@ def main():
     starts, total, e = [], 0, 0
     while total < manifest["articles"]:
         starts.append(total)
-        total += event_size(manifest["seed"], e)
+        # a wire-heavy corpus's mass reprints are events of wire_copies pages: replayed the same way
+        total += event_size(manifest["seed"], e, manifest.get("wire_copies", 0))
         e += 1
 
     rows = duckdb.sql(f"select path, event_id from read_parquet('{out}/articles/*.parquet')").fetchall()
