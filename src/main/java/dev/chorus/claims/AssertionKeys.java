@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.NumberWords;
 import dev.chorus.text.Words;
 import java.util.LinkedHashSet;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.NumberWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,6 +3,7 @@ package dev.chorus.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chorus.text.NumberWords;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.chorus.claims;
+package dev.chorus.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,11 +1,11 @@
-package dev.chorus.claims;
+package dev.chorus.text;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Reads numbers written as digits ("2,300", "4.3") or English words ("forty-eight"). */
-final class NumberWords {
+public final class NumberWords {
 
   private static final Map<String, Integer> SMALL = Map.ofEntries(
       Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
@@ -28,7 +28,7 @@ final class NumberWords {
           + "|seventy|eighty|ninety|dozen|hundred|thousand|million|billion)";
 
   /** Digits, or a run of number words (hyphens and "and" allowed inside). */
-  static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
+  public static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
       + "|(?:an?\\s+)?" + WORD + "(?:(?:-|\\s+|\\s+and\\s+)" + WORD + ")*)";
 
   private static final Pattern SPLIT = Pattern.compile("[\\s-]+");
@@ -36,7 +36,7 @@ final class NumberWords {
   private NumberWords() {}
 
   /** The value of a NUMBER match, or null when it is not a number. */
-  static Double parse(String text) {
+  public static Double parse(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -77,7 +77,7 @@ final class NumberWords {
   }
 
   /** Multiplier for a scale word after a number ("billion", "bn"), 1 when absent or unknown. */
-  static double scale(String word) {
+  public static double scale(String word) {
     if (word == null) {
       return 1;
     }
