@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.struct;
 import dev.chorus.entities.ArticleNames;
 import dev.chorus.entities.Mention;
 import dev.chorus.entities.MentionFinder;
+import dev.chorus.tables.NamedRow;
 import dev.chorus.tables.Schemas;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +22,6 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 /**
  * Reads each article's sentences in order, the way a person would: names are resolved against the
@@ -96,8 +96,9 @@ public final class ArticleReader {
         Mention r = names.get(m);
         String surface = text.substring(Math.max(0, o.begin()), Math.min(text.length(), o.end()));
         for (String form : forms(text, o, surface)) {
-          out.add(RowFactory.create(id, sentences.get(i).getInt(0), form, r.text(), r.kind(), r.role(),
-              base + o.begin(), base + o.end()));
+          out.add(NamedRow.of(Schemas.MENTIONS).set("article_id", id).set("sentence_idx", sentences.get(i).getInt(0))
+              .set("surface", form).set("name", r.text()).set("kind", r.kind()).set("role", r.role())
+              .set("begin", base + o.begin()).set("end", base + o.end()).build());
         }
       }
     }
@@ -177,8 +178,7 @@ public final class ArticleReader {
         if (heading && stated.contains(key(c))) {
           continue;
         }
-        out.add(RowFactory.create(id, s.getInt(0), text, base + c.begin(), base + c.end(), c.kind(), c.slot(),
-            c.subject(), c.value(), c.valueNum(), c.unit(), c.qualifier(), c.speaker()));
+        out.add(claimRow(id, s.getInt(0), text, base, c));
       }
       // the sentence as a whole, besides its typed parts: most facts outlets share are of no kind
       // the extractors know, and AssertionMatch finds them in other outlets' words
@@ -212,8 +212,16 @@ public final class ArticleReader {
 
   /** An assertion claim row: the words at [begin, end) of the sentence, which starts at base in the body. */
   private static Row assertion(String articleId, int sentenceIdx, String text, int base, int begin, int end) {
-    return RowFactory.create(articleId, sentenceIdx, text, base + begin, base + end, Assertions.KIND, Assertions.SLOT,
-        null, Assertions.normalise(text.substring(begin, end)), null, null, null, null);
+    return claimRow(articleId, sentenceIdx, text, base, new Claim(Assertions.KIND, Assertions.SLOT, null,
+        Assertions.normalise(text.substring(begin, end)), null, null, null, null, begin, end));
+  }
+
+  /** A {@link Schemas#RAW_CLAIMS} row: a claim of the sentence that starts at base in the body. */
+  private static Row claimRow(String articleId, int sentenceIdx, String text, int base, Claim c) {
+    return NamedRow.of(Schemas.RAW_CLAIMS).set("article_id", articleId).set("sentence_idx", sentenceIdx)
+        .set("sentence", text).set("begin", base + c.begin()).set("end", base + c.end()).set("kind", c.kind())
+        .set("slot", c.slot()).set("subject", c.subject()).set("value", c.value()).set("value_num", c.valueNum())
+        .set("unit", c.unit()).set("qualifier", c.qualifier()).set("speaker", c.speaker()).build();
   }
 
   /** The date part of an ISO date or timestamp. */

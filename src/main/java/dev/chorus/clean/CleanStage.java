@@ -1,13 +1,13 @@
 package dev.chorus.clean;
 
 import dev.chorus.ingest.RejectReason;
+import dev.chorus.tables.NamedRow;
 import dev.chorus.tables.Schemas;
 import dev.chorus.util.Ids;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.jsoup.Jsoup;
 
 /**
@@ -90,9 +90,10 @@ public final class CleanStage {
     String body = e.body();
     String access = extracted ? null : PageKind.access(visibleText(text, html, true), body);
     // body_hash is set once the corpus-level template removal has settled the body (TemplateStage)
-    return RowFactory.create(articleId, null, path, e.url(), source[0], source[1],
-        e.title(), e.byline(), e.published(), e.language(), body, access, STATUS_OK, null, bytes, hash, charset[0],
-        charset[1], e.boilerplateChars(), null, null);
+    return file(articleId, path, bytes, hash, charset).set("url", e.url()).set("source", source[0])
+        .set("source_evidence", source[1]).set("title", e.title()).set("byline", e.byline())
+        .set("published", e.published()).set("language", e.language()).set("body", body).set("access", access)
+        .set("status", STATUS_OK).set("boilerplate_chars", e.boilerplateChars()).build();
   }
 
   /**
@@ -145,7 +146,13 @@ public final class CleanStage {
   /** @param charset the charset and how it was chosen */
   private static Row reject(String articleId, String path, long bytes, String hash, String[] charset, String reason,
       String detail) {
-    return RowFactory.create(articleId, null, path, null, null, null, null, null, null, null, null, null,
-        STATUS_REJECTED, null, bytes, hash, charset[0], charset[1], null, reason, detail);
+    return file(articleId, path, bytes, hash, charset).set("status", STATUS_REJECTED).set("reject_reason", reason)
+        .set("reject_detail", detail).build();
+  }
+
+  /** A {@link Schemas#CLEANED} row with what every input file has: its id, path, size, hash and charset. */
+  private static NamedRow file(String articleId, String path, long bytes, String hash, String[] charset) {
+    return NamedRow.of(Schemas.CLEANED).set("article_id", articleId).set("path", path).set("bytes", bytes)
+        .set("content_hash", hash).set("charset", charset[0]).set("charset_source", charset[1]);
   }
 }

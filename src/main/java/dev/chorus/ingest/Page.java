@@ -1,7 +1,8 @@
 package dev.chorus.ingest;
 
+import dev.chorus.tables.NamedRow;
+import dev.chorus.tables.Schemas;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 /**
  * One {@code Schemas.PAGES} row: an input record decoded to text (with what its container
@@ -52,7 +53,10 @@ public record Page(
   }
 
   public Row toRow() {
-    return RowFactory.create(path, recordId, bytes, contentHash, charset, charsetSource, html, extracted, text, url,
-        captured, title, byline, published, language, site, rejectReason, rejectDetail);
+    return NamedRow.of(Schemas.PAGES).set("path", path).set("record_id", recordId).set("bytes", bytes)
+        .set("content_hash", contentHash).set("charset", charset).set("charset_source", charsetSource)
+        .set("is_html", html).set("extracted", extracted).set("text", text).set("url", url).set("captured", captured)
+        .set("title", title).set("byline", byline).set("published", published).set("language", language)
+        .set("site", site).set("reject_reason", rejectReason).set("reject_detail", rejectDetail).build();
   }
 }
