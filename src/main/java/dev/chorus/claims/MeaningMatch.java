@@ -36,7 +36,9 @@ import org.apache.spark.sql.RowFactory;
  *       day within minutes ("shortly before 4am" and "03:40", see {@link #CLOCK_ABOUT}); a
  *       quote's slot is its speaker, and two quotes of one speaker agree whatever their words
  *       (a paraphrase, a translation);
- *   <li>another slot with the same value: "4,500 people" and "4,500 residents were evacuated".
+ *   <li>another slot with the same value: "4,500 people" and "4,500 residents were evacuated"; but
+ *       never a date the extractor found to be of another act ("questioned on Thursday", slot
+ *       {@code date}) with the date of the happening or meeting.
  * </ul>
  * Only what matching needs is embedded: sentences of claims that have such a partner, in events
  * that two or more outlets report. Standing facts (titles, statements) and look-backs are
@@ -134,7 +136,11 @@ public final class MeaningMatch {
     Column numbersAgree = a.isNotNull().and(b.isNotNull()).and(col("a_unit").eqNullSafe(col("b_unit")))
         .and(abs(a.minus(b)).leq(slack));
     Column sameSlotAgrees = sameSlot.and(col("a_kind").equalTo("quote").or(sameValue).or(numbersAgree));
-    return sameSlotAgrees.or(not(sameSlot).and(sameValue));
+    // a date the extractor found to be no happening's ("questioned on Thursday", slot "date") is no
+    // answer to when the happening was, however close the sentences read
+    Column otherAct = col("a_kind").equalTo("date_time")
+        .and(col("a_slot").equalTo("date").or(col("b_slot").equalTo("date")));
+    return sameSlotAgrees.or(not(sameSlot).and(sameValue).and(not(otherAct)));
   }
 
   /** (sentence, vector) for each distinct sentence, embedded where the rows are, in batches. */

@@ -48,4 +48,17 @@ class MeaningMatchTest {
     assertEquals(false, agree("incident.time", "02:40", 2 + 40 / 60.0, "about", "03:40", 3 + 40 / 60.0, "exact"));
     assertEquals(true, agree("time", "21:00", 21.0, "about", "21:20", 21 + 20 / 60.0, "exact"));
   }
+
+  private static boolean agree(String kind, String aSlot, String aKey, String bSlot, String bKey) {
+    Row r = RowFactory.create(kind, aSlot, aKey, null, null, null, bSlot, bKey, null, null, null);
+    return spark.createDataFrame(List.of(r), PAIR).select(MeaningMatch.agree()).first().getBoolean(0);
+  }
+
+  @Test
+  void anotherSlotWithTheSameValueAgreesButADateOfAnotherActNeverDatesTheHappening() {
+    assertEquals(true, agree("quantity", "count:people_evacuated", "4500 people", "count:residents", "4500 people"));
+    // "the plant director was questioned on Thursday" and "the blast came on Thursday"
+    assertEquals(false, agree("date_time", "date", "2025-10-09 weekday", "incident.date", "2025-10-09 weekday"));
+    assertEquals(true, agree("date_time", "incident.date", "2025-10-09 weekday", "incident.date", "2025-10-09 weekday"));
+  }
 }
