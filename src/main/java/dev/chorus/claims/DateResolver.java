@@ -63,7 +63,7 @@ final class DateResolver {
     // BEGAN's verbs are rare and its opening alternation is tried at every position: look first
     Matcher b = BEGAN.matcher(s);
     if ((s.contains("began") || s.contains("started") || s.contains("broke") || s.contains("erupted")) && b.find()) {
-      int month = b.group(3) == null ? -1 : month(b.group(3));
+      int month = b.group(3) == null ? -1 : Calendar.month(b.group(3));
       String value = month < 0 ? b.group(4) : String.format("%s-%02d", b.group(4), month);
       out.add(new Claim("date_time", "began:" + b.group(1).toLowerCase(Locale.ROOT), null, value, null, null, null,
           null, b.start(), b.end()));
@@ -108,12 +108,12 @@ final class DateResolver {
       return weekday(slot, published.minusDays(back).toString(), name, m);
     }
     if (m.group(7) != null) {
-      int month = month(m.group(7));
+      int month = Calendar.month(m.group(7));
       return month < 0 ? null : new Claim("date_time", "date", null,
           String.format("%s-%02d", m.group(8), month), null, null, null, null, m.start(), m.end());
     }
     boolean monthFirst = m.group(1) != null;
-    int month = month(monthFirst ? m.group(1) : m.group(5));
+    int month = Calendar.month(monthFirst ? m.group(1) : m.group(5));
     int day = Integer.parseInt(monthFirst ? m.group(2) : m.group(4));
     String year = monthFirst ? m.group(3) : m.group(6);
     return fullDate(slot, month, day, year, published, m);
@@ -166,10 +166,6 @@ final class DateResolver {
 
   private static Claim claim(String slot, String value, String weekday, Matcher m) {
     return new Claim("date_time", slot, null, value, null, weekday, null, null, m.start(), m.end());
-  }
-
-  private static int month(String name) {
-    return Calendar.month(name);
   }
 
   private static LocalDate published(String iso) {

@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Measures;
 import dev.chorus.text.NumberWords;
 import dev.chorus.text.Reporting;
 import java.util.ArrayList;

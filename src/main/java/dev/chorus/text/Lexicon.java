@@ -170,7 +170,7 @@ public final class Lexicon {
   }
 
   public static boolean isPlaceWord(Token t) {
-    return PLACE_WORDS.contains(t.lower());
+    return isPlaceWord(t.lower());
   }
 
   public static boolean isPlacePreposition(Token t) {

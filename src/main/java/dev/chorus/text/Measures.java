@@ -1,4 +1,4 @@
-package dev.chorus.claims;
+package dev.chorus.text;
 
 import java.util.Locale;
 import java.util.Map;
@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * 4 %. A measure's slot is its dimension (distance, area, weight, volume, percent), its value is in
  * the dimension's base unit. A lone "m" stays a million ("£5m"), as it was read before.
  */
-final class Measures {
+public final class Measures {
 
   /** A measure: its dimension (the slot), the base unit, and how many base units one unit is. */
-  record Unit(String dimension, String base, double factor) {}
+  public record Unit(String dimension, String base, double factor) {}
 
   private static final Unit KM = new Unit("distance", "m", 1000);
   private static final Unit METRE = new Unit("distance", "m", 1);
@@ -50,7 +50,7 @@ final class Measures {
   private Measures() {}
 
   /** A unit read at {@code from} (right after a number), with where it ends; null when there is none. */
-  static Found after(String s, int from) {
+  public static Found after(String s, int from) {
     Matcher m = UNIT.matcher(s).region(from, s.length());
     if (!m.lookingAt()) {
       return null;
@@ -60,7 +60,7 @@ final class Measures {
   }
 
   /** A unit and the offset where its word ends. */
-  record Found(Unit unit, int end) {}
+  public record Found(Unit unit, int end) {}
 
   /** The dictionary form of a unit as written: lower case, one space, singular, British spelling. */
   static String key(String written) {
