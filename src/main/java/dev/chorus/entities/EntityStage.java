@@ -355,15 +355,30 @@ public final class EntityStage {
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
+    // a bare surname fits every full name with that surname: joined first, it would chain "Anna
+    // Berg", "Berg" and "Tomas Berg" into one entity. Full names (and bare names) merge among
+    // themselves first; a bare person name then joins the full names it fits only when they are one
+    // person by the loose rules (given-name forms, transliterations), else it stays an entity of its own.
+    boolean person = Mention.PERSON.equals(kind);
+    boolean[] bare = new boolean[names.size()];
+    for (int i = 0; i < names.size(); i++) {
+      bare[i] = person && NameFold.foldedTokens(names.get(i)).size() == 1;
+    }
+    List<int[]> bareFits = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       for (int j = i + 1; j < names.size(); j++) {
         String a = names.get(i);
         String b = names.get(j);
         if (NameVariants.sameName(a, b, kind) || NameVariants.typoCandidate(a, b) && shareEvent(events, a, b)) {
-          parent[find(parent, i)] = find(parent, j);
+          if (bare[i] == bare[j]) {
+            parent[find(parent, i)] = find(parent, j);
+          } else {
+            bareFits.add(bare[i] ? new int[] {i, j} : new int[] {j, i});
+          }
         }
       }
     }
+    joinUnambiguousBareNames(names, parent, bareFits);
     Map<Integer, Map<String, Long>> groups = new TreeMap<>();
     for (int i = 0; i < names.size(); i++) {
       groups.computeIfAbsent(find(parent, i), g -> new TreeMap<>()).put(names.get(i), counts.get(names.get(i)));
@@ -377,6 +392,34 @@ public final class EntityStage {
       }
     }
     return out.iterator();
+  }
+
+  /**
+   * Joins each group of bare names to the full names it fits ({@code fits}: [bare index, full index])
+   * when those full names are one person: all in one group already, or pairwise loose variants
+   * ({@link NameVariants#looseSame}: "Yury Sarnov" and "Yuri Sarnov"). "Berg" beside "Anna Berg"
+   * and "Tomas Berg" fits two people and joins neither.
+   */
+  private static void joinUnambiguousBareNames(List<String> names, int[] parent, List<int[]> fits) {
+    Map<Integer, Set<Integer>> fullByBareGroup = new TreeMap<>();
+    for (int[] f : fits) {
+      fullByBareGroup.computeIfAbsent(find(parent, f[0]), g -> new TreeSet<>()).add(f[1]);
+    }
+    for (Map.Entry<Integer, Set<Integer>> e : fullByBareGroup.entrySet()) {
+      List<Integer> full = new ArrayList<>(e.getValue());
+      boolean onePerson = true;
+      for (int i = 0; i < full.size() && onePerson; i++) {
+        for (int j = i + 1; j < full.size() && onePerson; j++) {
+          onePerson = find(parent, full.get(i)) == find(parent, full.get(j)) || NameVariants.looseSame(
+              names.get(full.get(i)), names.get(full.get(j)), Mention.PERSON, false, false);
+        }
+      }
+      if (onePerson) {
+        for (int f : full) {
+          parent[find(parent, f)] = find(parent, e.getKey());
+        }
+      }
+    }
   }
 
   private static boolean shareEvent(Map<String, Set<String>> events, String a, String b) {

@@ -86,6 +86,24 @@ class EntityStageTest {
     assertNotEquals(e.get("Anna Kell"), e.get("Tomas Kell"));
   }
 
+  @Test
+  void aBareSurnameOfTwoPeopleChainsNeitherIntoTheOther() {
+    Map<String, String> e = entityOf(RowFactory.create("Anna Kell", "person", "E1"),
+        RowFactory.create("Kell", "person", "E1"), RowFactory.create("Tomas Kell", "person", "E2"),
+        RowFactory.create("Kell", "person", "E2"));
+    assertNotEquals(e.get("Anna Kell"), e.get("Tomas Kell"));
+    assertNotEquals(e.get("Anna Kell"), e.get("Kell"), "which Kell is meant depends on the article");
+    assertNotEquals(e.get("Tomas Kell"), e.get("Kell"));
+  }
+
+  @Test
+  void aBareSurnameJoinsTheOnePersonItFitsWhateverTheSpellingOfTheGivenName() {
+    Map<String, String> e = entityOf(RowFactory.create("Yury Sarnel", "person", "E1"),
+        RowFactory.create("Sarnel", "person", "E1"), RowFactory.create("Yuri Sarnel", "person", "E2"));
+    assertEquals(e.get("Yury Sarnel"), e.get("Sarnel"));
+    assertEquals(e.get("Yuri Sarnel"), e.get("Sarnel"));
+  }
+
   private static final StructType IN_CONTEXT = dev.chorus.tables.Schemas.MENTIONS
       .add("event_id", DataTypes.StringType).add("source", DataTypes.StringType);
 
