@@ -64,6 +64,7 @@ public final class EventTraining {
     String train = null;
     String eval = null;
     String out = null;
+    String pairsDir = null;
     List<String> heldout = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -76,12 +77,13 @@ public final class EventTraining {
         case "--eval" -> eval = args[++i];
         case "--heldout" -> heldout.add(args[++i]);
         case "--model" -> out = args[++i];
+        case "--pairs" -> pairsDir = args[++i];
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     if (labelsPath == null || train == null || out == null || runs.isEmpty()) {
       throw new IllegalArgumentException(
-          "usage: EventTraining --labels CSV --run NAME=DIR... --train GROUPS [--eval GROUPS] --model OUT");
+          "usage: EventTraining --labels CSV --run NAME=DIR... --train GROUPS [--eval GROUPS] [--pairs DIR] --model OUT");
     }
     SparkSession spark = SparkSession.builder().appName("chorus-train-events")
         .config("spark.sql.shuffle.partitions", "8").getOrCreate();
@@ -114,6 +116,12 @@ public final class EventTraining {
       System.out.printf("%s: %d articles labelled, %d candidate pairs, %d of them between labelled articles%n", set,
           goldMap.size(), collected.size(), labelled.count());
       labelledBySet.put(set, labelled);
+      if (pairsDir != null) {
+        // for reading a model's mistakes: every labelled candidate pair with its features and groups
+        labelled.write().mode("overwrite").parquet(pairsDir + "/" + set);
+        features.join(articles.select("article_id", "title"), "article_id").write().mode("overwrite")
+            .parquet(pairsDir + "/" + set + "-articles");
+      }
     }
     for (String spec : heldout) {
       String[] parts = spec.split("=>", 3);
