@@ -69,4 +69,20 @@ public final class Copies {
         collect_set("article_id")), ","), 256), 1, 16).as("id"));
     return all.join(named, "event_id").select(col("article_id"), col("id").as("event_id"));
   }
+
+  /**
+   * (article_id, event_date, event_place) for originals and copies: an original's own reading of its
+   * happening's date and place (EventSignature), and each copy its original's, whose text it reprints.
+   *
+   * @param originalEvents article_id, event_date, event_place of every original, from EventStage
+   * @param articles article_id, duplicate_of
+   */
+  public static Dataset<Row> inheritSignatures(Dataset<Row> originalEvents, Dataset<Row> articles) {
+    Dataset<Row> own = originalEvents.select("article_id", "event_date", "event_place");
+    Dataset<Row> copies = articles.filter(col("duplicate_of").isNotNull())
+        .select(col("article_id"), col("duplicate_of"))
+        .join(own.withColumnRenamed("article_id", "duplicate_of"), "duplicate_of")
+        .select("article_id", "event_date", "event_place");
+    return own.unionByName(copies);
+  }
 }

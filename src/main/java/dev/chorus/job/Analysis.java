@@ -50,7 +50,7 @@ final class Analysis {
       Dataset<Row> sentences) {
     progress.start(spark, "events");
     // a checkpoint, so that articles can be rewritten where they were read from (a run of all)
-    Observed read = Observed.of(articlesTable.drop("event_id"));
+    Observed read = Observed.of(articlesTable.drop("event_id", "event_date", "event_place"));
     Dataset<Row> articles = OneJob.checkpoint(read.rows());
     // spread over every core and computed once: the mentions and the claims are both read from it,
     // and adaptive execution coalesced it into 3 partitions, whose longest task took 38 of the claim
@@ -126,7 +126,8 @@ final class Analysis {
         .join(names, new String[] {"kind", "name"}).select("article_id", "canonical");
     rows.put("events", writer.write("events", EventTable.build(signed, people, claims), Schemas.EVENTS,
         "event_id"));
-    rows.put("articles", writer.write("articles", articles.join(events, "article_id", "left"), Schemas.ARTICLES,
+    rows.put("articles", writer.write("articles", articles.join(events, "article_id", "left")
+        .join(Copies.inheritSignatures(originalEvents, analysed), "article_id", "left"), Schemas.ARTICLES,
         "article_id"));
     progress.finish(ChorusJob.counts("claims", rows.get("claims"), "clusters", rows.get("claim_frequency"),
         "conflict rows", rows.get("conflicts"), "source pairs", rows.get("source_agreement"),

@@ -42,7 +42,7 @@ final class Cleaning {
 
   /** An article's columns before NLP counts and events are known. */
   private static final Column[] CLEANED_ARTICLE = Arrays.stream(Schemas.ARTICLES.fieldNames())
-      .filter(c -> !Set.of("event_id", "n_sentences", "n_tokens").contains(c))
+      .filter(c -> !Set.of("event_id", "event_date", "event_place", "n_sentences", "n_tokens").contains(c))
       .map(c -> col(c)).toArray(Column[]::new);
 
   /** The tables an appended batch is added to. */
@@ -128,7 +128,9 @@ final class Cleaning {
         .join(counts, "article_id", "left")
         .withColumn("n_sentences", coalesce(col("n_sentences"), lit(0)))
         .withColumn("n_tokens", coalesce(col("n_tokens"), lit(0)))
-        .withColumn("event_id", lit(null).cast("string")),
+        .withColumn("event_id", lit(null).cast("string"))
+        .withColumn("event_date", lit(null).cast("string"))
+        .withColumn("event_place", lit(null).cast("string")),
         count(col("duplicate_of")).as("duplicates"));
     rows.put("articles", writer.write("articles", marked.rows(), Schemas.ARTICLES, "article_id"));
     progress.finish(ChorusJob.counts("articles", rows.get("articles"), "duplicates", marked.get("duplicates")),

@@ -97,6 +97,11 @@ public final class Schemas {
       field("status", StringType, false),
       field("duplicate_of", StringType, true),
       field("event_id", StringType, true),
+      // the date (yyyy-MM-dd) and place this article gives for the happening it reports, its own
+      // reading (events/EventSignature): outlets may differ, and events.event_date/event_place
+      // are the most common of its articles'. A syndicated copy gives its original's.
+      field("event_date", StringType, true),
+      field("event_place", StringType, true),
       field("n_sentences", IntegerType, false),
       field("n_tokens", IntegerType, false),
       field("bytes", LongType, false),

@@ -77,4 +77,17 @@ class CopiesTest {
     // the original's first sentence of those words; an edited sentence is the copy's own
     assertEquals(List.of("copy:1<-wire:0"), got);
   }
+
+  @Test
+  void aCopyGivesItsOriginalsReadingOfTheDateAndPlace() {
+    StructType signatures = new StructType().add("article_id", DataTypes.StringType)
+        .add("event_date", DataTypes.StringType).add("event_place", DataTypes.StringType);
+    Dataset<Row> originals = spark.createDataFrame(List.of(RowFactory.create("wire", "2025-03-06", "port orla"),
+        RowFactory.create("other", null, "velgrad")), signatures);
+    Map<String, String> got = new TreeMap<>();
+    Copies.inheritSignatures(originals, articles()).collectAsList()
+        .forEach(r -> got.put(r.getString(0), r.getString(1) + "@" + r.getString(2)));
+    assertEquals(Map.of("wire", "2025-03-06@port orla", "copy", "2025-03-06@port orla", "other", "null@velgrad"),
+        got);
+  }
 }

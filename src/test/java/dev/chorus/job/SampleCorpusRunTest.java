@@ -268,6 +268,25 @@ class SampleCorpusRunTest {
   }
 
   @Test
+  void eachArticleGivesItsOwnReadingOfTheDateAndPlaceAndAReprintItsOriginals() {
+    Row original = article("nh-brennick-flood.txt");
+    Row reprint = article("lc-brennick-flood-reprint.txt");
+    assertEquals("2025-03-16", original.getAs("event_date"));
+    assertEquals(original.<String>getAs("event_date"), reprint.getAs("event_date"));
+    assertEquals(original.<String>getAs("event_place"), reprint.getAs("event_place"));
+    assertEquals("2025-03-06", article("nh-halloran-vostrikov-kadrovo.txt").getAs("event_date"));
+    // an event's date and place are the readings most of its articles give
+    Map<String, Set<String>> places = new HashMap<>();
+    for (Row a : table("articles").filter("event_id is not null").collectAsList()) {
+      places.computeIfAbsent(a.getAs("event_id"), k -> new HashSet<>()).add(a.getAs("event_place"));
+    }
+    for (Row e : table("events").collectAsList()) {
+      assertTrue(places.get(e.<String>getAs("event_id")).contains(e.<String>getAs("event_place")),
+          e.<String>getAs("event_place"));
+    }
+  }
+
+  @Test
   void nameVariantsAcrossOutletsAreOneEntity() {
     Map<String, List<String>> variants = table("entities").collectAsList().stream()
         .collect(Collectors.toMap(r -> r.<String>getAs("canonical") + "/" + r.getAs("kind"), r -> r.getList(3),
