@@ -260,6 +260,7 @@ class EventStageTest {
             List.of("port orla town hall"), List.of(), null, "port orla town hall", List.of()));
     assertEquals(ev.get("h1"), ev.get("h2"), "a misread headline phrase is no clash");
     assertEquals(ev.get("k1"), ev.get("k2"), "a venue named after its town is within it: no clash");
+    assertNotEquals(ev.get("h2"), ev.get("k1"), "the same two people at two places each names: a clash");
   }
 
   @Test
