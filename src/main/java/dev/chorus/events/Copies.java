@@ -59,11 +59,7 @@ public final class Copies {
    * @param articles article_id, duplicate_of
    */
   public static Dataset<Row> inheritEvents(Dataset<Row> originalEvents, Dataset<Row> articles) {
-    Dataset<Row> copies = articles.filter(col("duplicate_of").isNotNull())
-        .select(col("article_id"), col("duplicate_of"))
-        .join(originalEvents.select(col("article_id").as("duplicate_of"), col("event_id")), "duplicate_of")
-        .select("article_id", "event_id");
-    Dataset<Row> all = originalEvents.select("article_id", "event_id").unionByName(copies);
+    Dataset<Row> all = withCopies(originalEvents.select("article_id", "event_id"), articles);
     // aggregated and joined back rather than a window: a window copies the member list to every row
     Dataset<Row> named = all.groupBy("event_id").agg(substring(sha2(array_join(array_sort(
         collect_set("article_id")), ","), 256), 1, 16).as("id"));
@@ -78,11 +74,15 @@ public final class Copies {
    * @param articles article_id, duplicate_of
    */
   public static Dataset<Row> inheritSignatures(Dataset<Row> originalEvents, Dataset<Row> articles) {
-    Dataset<Row> own = originalEvents.select("article_id", "event_date", "event_place");
+    return withCopies(originalEvents.select("article_id", "event_date", "event_place"), articles);
+  }
+
+  /** The originals' rows, and for each copy of one its original's row under the copy's article_id. */
+  private static Dataset<Row> withCopies(Dataset<Row> originals, Dataset<Row> articles) {
     Dataset<Row> copies = articles.filter(col("duplicate_of").isNotNull())
         .select(col("article_id"), col("duplicate_of"))
-        .join(own.withColumnRenamed("article_id", "duplicate_of"), "duplicate_of")
-        .select("article_id", "event_date", "event_place");
-    return own.unionByName(copies);
+        .join(originals.withColumnRenamed("article_id", "duplicate_of"), "duplicate_of")
+        .drop("duplicate_of");
+    return originals.unionByName(copies);
   }
 }

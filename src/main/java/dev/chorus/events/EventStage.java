@@ -151,10 +151,10 @@ public final class EventStage {
   /**
    * Candidate pairs (a &lt; b) with both articles' columns and the {@link PairFeatures}, and
    * {@code cannot}: the two cannot be one event, as they name a participant in common but their
-   * own event dates clash, or one's event date is a date the other cites as a past one; or they
-   * name two or more participants in common, or one on the same day or a day apart, and their
-   * event places clash; or both name
-   * participants, none in common, and they share a day, or a place where each names two or more.
+   * own event dates clash, or one's event date is a date the other cites as a past one; or their
+   * event places clash and they name two or more participants in common, or one on the same day or
+   * a day apart; or both name participants, none in common, and they share a day, or a place
+   * where each names two or more.
    *
    * @param articles {@link #vectors} rows
    */
@@ -170,13 +170,15 @@ public final class EventStage {
     // Chorus cannot tell containment from clash. On ecb-dev a place clash between articles sharing
     // one participant vetoed 35 pairs of one event for 7 of two (the clustering replayed on the
     // pairs of jobs/train-events --pairs: B3 F1 0.818 with the veto, 0.880 without; seeds and dev2
-    // 1.0 either way): there it is fitted evidence (PairFeatures event_place_clash), not a veto. Two or more participants in common at two places are two
-    // meetings of the same people (the seeds' talks in two cities), and one participant in common
-    // at two places on the same day (or a day apart) is two happenings (a union leader at two
-    // towns' strikes on one day): both stay vetoes. ecb-dev's records carry no date; the bench
+    // 1.0 either way): there it is fitted evidence (PairFeatures event_place_clash), not a veto.
+    // Two or more participants in common at two places are two meetings of the same people (the
+    // seeds' talks in two cities), and one participant in common at two places on the same day (or
+    // a day apart) is two happenings (a union leader at two towns' strikes on one day): both stay
+    // vetoes. ecb-dev's records carry no date; the bench
     // corpus's look-alike strikes do (bench/score_events.py precision 0.934 without the second).
     Column dateClash = PairFeatures.column("event_date_clash").gt(0).or(PairFeatures.column("event_date_cited").gt(0));
     Column placeClash = PairFeatures.column("event_place_clash").gt(0);
+    Column shared = PairFeatures.column("people_shared");
     Dataset<Row> featured = PairFeatures.add(joined);
     Column[] out = new Column[PairFeatures.NAMES.size() + 3];
     out[0] = col("a");
@@ -194,12 +196,13 @@ public final class EventStage {
     // another's the police spokesman (on ecb-dev, whose records carry no date, the rule on any
     // participants vetoed 41 pairs of one event for 25 of two).
     Column sameDay = PairFeatures.column("event_date_same").gt(0).or(PairFeatures.column("meeting_date_same").gt(0));
-    Column samePlace = PairFeatures.column("event_place_same").gt(0).or(PairFeatures.column("meeting_place_same").gt(0));
+    Column samePlace = PairFeatures.column("event_place_same").gt(0)
+        .or(PairFeatures.column("meeting_place_same").gt(0));
     Column apart = PairFeatures.column("people_disjoint").gt(0)
         .and(sameDay.or(samePlace.and(size(col("a_people")).geq(2)).and(size(col("b_people")).geq(2))));
-    out[out.length - 1] = dateClash.and(PairFeatures.column("people_shared").gt(0))
-        .or(placeClash.and(PairFeatures.column("people_shared").geq(2).or(PairFeatures.column("people_shared").gt(0)
-            .and(sameDay.or(PairFeatures.column("event_date_near").gt(0)))))).or(apart).as("cannot");
+    Column dayOrNext = sameDay.or(PairFeatures.column("event_date_near").gt(0));
+    Column twoPlaces = placeClash.and(shared.geq(2).or(shared.gt(0).and(dayOrNext)));
+    out[out.length - 1] = dateClash.and(shared.gt(0)).or(twoPlaces).or(apart).as("cannot");
     return featured.select(out);
   }
 

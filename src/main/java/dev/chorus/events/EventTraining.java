@@ -94,7 +94,8 @@ public final class EventTraining {
     Map<String, Dataset<Row>> labelledBySet = new LinkedHashMap<>();
     for (Map.Entry<String, String> run : runs.entrySet()) {
       String set = run.getKey();
-      Dataset<Row> articles = spark.read().parquet(run.getValue() + "/articles").drop("event_id", "event_date", "event_place");
+      Dataset<Row> articles = spark.read().parquet(run.getValue() + "/articles")
+          .drop("event_id", "event_date", "event_place");
       Dataset<Row> sentences = spark.read().parquet(run.getValue() + "/sentences");
       Dataset<Row> byArticle = ArticleReader.articleSentences(sentences, articles).localCheckpoint();
       Dataset<Row> features = EventFeatures.build(articles, ArticleReader.mentions(byArticle).localCheckpoint(),
