@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import dev.chorus.entities.EntityStage;
 import dev.chorus.entities.NameVariants;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -54,16 +55,19 @@ public final class LookBacks {
   /**
    * @param claims claims with claim_id, article_id, source, event_id, sentence_idx, sentence, kind,
    *     slot, value, value_key and cluster_id
-   * @param signatures event_id, event_date, event_place: each event's own date and place
+   * @param signatures event_id, event_date, event_place: each event's own date and place (the place as
+   *     written: compared by its key, so "Sarnitsa" and "Sarnica" are one place)
    * @return the same rows; a claim that looks back at another event in that event's cluster, with
    *     that event's id
    */
   public static Dataset<Row> join(Dataset<Row> claims, Dataset<Row> signatures) {
     // with the claim's own event's date and place: a value its own event shares names no other one
     Dataset<Row> typed = claims.filter(col("kind").isin((Object[]) KINDS).and(col("event_id").isNotNull()))
-        .join(signatures.select(col("event_id"), col("event_date").as("own_date"), col("event_place").as("own_place")),
+        .join(signatures.select(col("event_id"), col("event_date").as("own_date"),
+                EntityStage.placeKey(col("event_place")).as("own_place")),
             new String[] {"event_id"}, "left");
-    Dataset<Row> others = signatures.select(col("event_id").as("other"), col("event_date"), col("event_place"));
+    Dataset<Row> others = signatures.select(col("event_id").as("other"), col("event_date"),
+        EntityStage.placeKey(col("event_place")).as("event_place"));
     Dataset<Row> byDate = typed.filter(col("kind").equalTo("date_time").and(col("value").rlike(ISO_DATE))
             .and(col("value").notEqual(col("own_date")).or(col("own_date").isNull())))
         .join(others, col("value").equalTo(col("event_date")).and(col("event_id").notEqual(col("other"))))

@@ -99,6 +99,7 @@ public final class EventFeatures {
             col("all_words").as("words"),
             col("signature.date").as("event_date"),
             col("event_place"),
+            col("signature.place").as("event_place_name"),
             coalesce(col("signature.cited"), empty).as("cited_dates"),
             // numbers a report repeats ("$200 million", "8 dead", "6.1 magnitude"); years apart:
             // two happenings of one kind a year apart share words but not their year

@@ -255,7 +255,10 @@ public final class Schemas {
       field("durations", createArrayType(DoubleType, true), false),
       field("words", createArrayType(StringType, true), false),
       field("event_date", StringType, true),
+      // the place key (entities/NameVariants#placeKey) the pair model compares, and the place as
+      // the article writes it, which the articles and events tables show
       field("event_place", StringType, true),
+      field("event_place_name", StringType, true),
       field("cited_dates", createArrayType(StringType, true), false),
       field("numbers", createArrayType(StringType, true), false),
       field("years", createArrayType(StringType, true), false));

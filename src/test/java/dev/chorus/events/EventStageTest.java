@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -50,13 +51,19 @@ class EventStageTest {
         List.of());
   }
 
+  /** The place key as an article would write it: "port orla" → "Port Orla". */
+  private static String written(String key) {
+    return key == null ? null : Arrays.stream(key.split(" "))
+        .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining(" "));
+  }
+
   /** An article with its own event's date and place (see EventSignature) and the dates it cites. */
   private static Row signed(String id, String published, List<String> people, List<String> places,
       List<String> dates, String text, List<String> quotes, List<Double> hours, List<String> mentioned,
       List<String> weekdays, String eventDate, String eventPlace, List<String> cited) {
     List<String> words = Arrays.asList(text.toLowerCase().split("\\W+"));
     return RowFactory.create(id, "src-" + id, published, people, places, mentioned, dates, weekdays, quotes, hours,
-        words, eventDate, eventPlace, cited, words.stream().filter(w -> w.matches("\\d+") && !w.matches("(19|20)\\d\\d")).toList(),
+        words, eventDate, eventPlace, written(eventPlace), cited, words.stream().filter(w -> w.matches("\\d+") && !w.matches("(19|20)\\d\\d")).toList(),
         words.stream().filter(w -> w.matches("(19|20)\\d\\d")).toList());
   }
 
@@ -241,6 +248,23 @@ class EventStageTest {
     assertEquals(ev.get("r1a"), ev.get("r1b"));
     assertEquals(ev.get("r2a"), ev.get("r2b"));
     assertNotEquals(ev.get("r1a"), ev.get("r2a"), "other date and place for the same people: another event");
+  }
+
+  @Test
+  void anArticleShowsItsPlaceAsWrittenWhilePairsCompareTheKey() {
+    String text = "the envoy and the president met in velgrad for talks on the dam and the corridor and the grain";
+    Map<String, Row> byId = new HashMap<>();
+    for (Row r : EventStage.assign(spark.createDataFrame(List.of(
+        signed("w1", "2025-03-07", ENVOY_AND_PRESIDENT, List.of(), List.of(), text + " frank", List.of(),
+            List.of(), List.of("velgrad"), List.of(), "2025-03-06", "velgrad", List.of()),
+        signed("w2", "2025-03-07", ENVOY_AND_PRESIDENT, List.of(), List.of(), text + " useful", List.of(),
+            List.of(), List.of("velgrad"), List.of(), "2025-03-06", "velgrad", List.of())),
+        Schemas.EVENT_FEATURES)).collectAsList()) {
+      byId.put(r.getAs("article_id"), r);
+    }
+    assertEquals(byId.get("w1").<String>getAs("event_id"), byId.get("w2").getAs("event_id"));
+    assertEquals("Velgrad", byId.get("w1").getAs("event_place"), "a reader sees the name, not its folded key");
+    assertEquals("2025-03-06", byId.get("w1").getAs("event_date"));
   }
 
   @Test
