@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,6 +99,14 @@ public final class EventSignature {
   /** A line without end punctuation and of fewer words (two letters or more) than this is a byline, agency or time stamp, not a sentence. */
   private static final int MIN_FRAGMENT_WORDS = 4;
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+  // compiled once: String.matches, split and replaceAll compile their pattern on every call, and
+  // these run for every sentence and place of every article (a third of the signature's CPU)
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern APOSTROPHE_ON = Pattern.compile("[’'].*$");
+  private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s?$");
+  private static final Pattern DOT_END = Pattern.compile("[.]$");
+  private static final Pattern POSSESSIVE_NAME = Pattern.compile(".*[’']s?$");
+  private static final Pattern OWNED = Pattern.compile("[’']s\\s+");
   /** Capitalised words that follow "in" or "at" without being places. */
   private static final java.util.Set<String> NOT_PLACE = Calendar.andDayAndMonthNames("the", "a", "an", "his", "her",
       "their", "its", "this", "that", "english", "french", "german", "russian", "spanish", "arabic",
@@ -174,7 +183,12 @@ public final class EventSignature {
     // the lead the day of the happening ("PARIS, Oct 10 - ... attacked on Thursday")
     String date = leadDate != null ? leadDate : datelineDate != null ? datelineDate
         : leadDayUnread ? null : mostFrequent(ownDates);
-    Owners owners = Owners.of(title, text, datelinePlace);
+    // who a plant is named after matters only for a place right before a plant word ("at the X
+    // plant"), which few articles have: the scan of the whole text for company names waits for one
+    String afterDateline = text;
+    String dateline = datelinePlace;
+    Owners[] known = new Owners[1];
+    Supplier<Owners> owners = () -> known[0] != null ? known[0] : (known[0] = Owners.of(title, afterDateline, dateline));
     String place = datelinePlace;
     // a country is named in passing ("talks on Ukraine", "in the US"); it is the event's place only
     // when the article names no city or venue at all
@@ -210,6 +224,9 @@ public final class EventSignature {
   /** Every date a sentence gives, resolved where it can be, each marked cited or not. */
   static List<Found> dates(String s, LocalDate pub) {
     List<Found> out = new ArrayList<>();
+    if (!mayGiveDate(s)) {
+      return out;
+    }
     Matcher m = WHEN.matcher(s);
     while (m.find()) {
       String date = resolve(m, pub);
@@ -221,9 +238,71 @@ public final class EventSignature {
     return out;
   }
 
+  /**
+   * False when no part of WHEN can match: every date it reads has a digit, and every day without
+   * one is a weekday, yesterday, today, tonight, last night or this morning/afternoon/evening. Most
+   * sentences give no date, and the test is far cheaper than the regex (matcher set-up included).
+   */
+  static boolean mayGiveDate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    return lower.contains("day") || lower.contains("night") || lower.contains("morning")
+        || lower.contains("afternoon") || lower.contains("evening");
+  }
+
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside");
+
+  /**
+   * False when AT cannot match: no capital (or surrogate) that follows "in", "at", "near",
+   * "outside" or "inside" and white space, with "the" perhaps between. Cheaper than setting up
+   * the matcher for every sentence, and most sentences name no place.
+   */
+  static boolean mayNamePlace(String s) {
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(Character.isUpperCase(c) || Character.isSurrogate(c)) || !Character.isWhitespace(s.charAt(i - 1))) {
+        continue;
+      }
+      int end = i;
+      for (int words = 0; words < 2; words++) {
+        int j = end - 1;
+        while (j >= 0 && Character.isWhitespace(s.charAt(j))) {
+          j--;
+        }
+        int wordEnd = j + 1;
+        while (j >= 0 && Character.isLetter(s.charAt(j))) {
+          j--;
+        }
+        String word = s.substring(j + 1, wordEnd);
+        if (PLACE_PREPOSITIONS.contains(word)) {
+          return true;
+        }
+        if (!word.equals("the")) {
+          break;
+        }
+        end = j + 1;
+      }
+    }
+    return false;
+  }
+
   /** A line such as "Reuters" or "12 Apr 2025, 10:04 GMT": no end punctuation and few words. */
   private static boolean fragment(String s) {
-    return !s.matches("(?s).*[.!?][\"”’)]?$") && WORD.matcher(s).results().count() < MIN_FRAGMENT_WORDS;
+    return !closed(s) && WORD.matcher(s).results().count() < MIN_FRAGMENT_WORDS;
+  }
+
+  /** Ends with . ! or ?, perhaps before a closing quote or bracket (s is stripped). */
+  private static boolean closed(String s) {
+    int last = s.length() - 1;
+    if (last >= 0 && "\"”’)".indexOf(s.charAt(last)) >= 0) {
+      last--;
+    }
+    return last >= 0 && ".!?".indexOf(s.charAt(last)) >= 0;
   }
 
   /** A cue in the clause before the date, or right after it ("on March 6, the first round"). */
@@ -299,7 +378,7 @@ public final class EventSignature {
   }
 
   /** The lead's first place that is (or is not) a whole country. */
-  private static String firstPlace(List<String> lead, boolean country, Owners owners) {
+  private static String firstPlace(List<String> lead, boolean country, Supplier<Owners> owners) {
     for (String s : lead) {
       for (String p : places(s, owners)) {
         if (dev.chorus.entities.Countries.isCountry(p) == country) {
@@ -312,18 +391,21 @@ public final class EventSignature {
 
   /** Places the sentence puts something in, leaving out those in a clause that cites another happening. */
   static List<String> places(String s) {
-    return places(s, Owners.NONE);
+    return places(s, () -> Owners.NONE);
   }
 
-  private static List<String> places(String s, Owners owners) {
+  private static List<String> places(String s, Supplier<Owners> owners) {
     List<String> out = new ArrayList<>();
+    if (!mayNamePlace(s)) {
+      return out;
+    }
     Matcher m = AT.matcher(s);
     while (m.find()) {
       if (isPlace(m.group(1)) && !cited(s, m.start())) {
         // "at Acme Group's Riverside plant": the place is what follows the owner's possessive
-        String[] owned = m.group(1).split("[’']s\\s+");
+        String[] owned = OWNED.split(m.group(1));
         String name = owned[owned.length - 1];
-        if (!(facility(s, m.end()) && owners.owner(name))) {
+        if (!(facility(s, m.end()) && owners.get().owner(name))) {
           out.add(normalisePlace(name));
         }
       }
@@ -353,7 +435,7 @@ public final class EventSignature {
       for (String text : new String[] {title == null ? "" : title, body}) {
         Matcher run = CAPITALISED_RUN.matcher(text);
         while (run.find()) {
-          String owner = companyOwner(run.group().split("\\s+"));
+          String owner = companyOwner(SPACES.split(run.group()));
           if (owner != null) {
             companies.add(owner);
           }
@@ -393,7 +475,7 @@ public final class EventSignature {
      * the town of X).
      */
     boolean owner(String name) {
-      if (name.matches(".*[’']s?$") || OrgNames.isCompany(name)) {
+      if (POSSESSIVE_NAME.matcher(name).matches() || OrgNames.isCompany(name)) {
         return true;
       }
       String key = normalisePlace(name);
@@ -402,13 +484,13 @@ public final class EventSignature {
   }
 
   private static boolean isPlace(String name) {
-    String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT).replaceAll("[’'].*$", "");
+    String first = APOSTROPHE_ON.matcher(SPACES.split(name)[0].toLowerCase(Locale.ROOT)).replaceAll("");
     return !NOT_PLACE.contains(first) && name.length() >= 3;
   }
 
   /** Lower case, no possessive or trailing dot: "Geneva's" and "GENEVA" are one place. */
   static String normalisePlace(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[’']s?$", "").replaceAll("[.]$", "").strip();
+    return DOT_END.matcher(POSSESSIVE_END.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("").strip();
   }
 
   private static <K> K mostFrequent(Map<K, Integer> counts) {

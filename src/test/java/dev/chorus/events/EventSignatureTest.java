@@ -1,10 +1,12 @@
 package dev.chorus.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chorus.events.EventSignature.Signature;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One test per way news writes when and where its own happening was. Invented text. */
@@ -205,5 +207,23 @@ class EventSignatureTest {
         + " was hit on Tuesday in Tessel.", "2030-10-30");
     assertEquals("2030-10-29", s.date(), s.toString());
     assertTrue(s.citedDates().contains("2030-10-09"), s.toString());
+  }
+  @Test
+  void theCheapChecksBeforeTheRegexesLetThroughEveryDateAndPlace() {
+    for (String dated : List.of("They met on Tuesday.", "It ended on March 6.", "The 2025-03-06 talks.",
+        "Talks went on last night.", "This morning the talks resumed.", "Yesterday it rained.", "on 6.3.2025")) {
+      assertTrue(EventSignature.mayGiveDate(dated), dated);
+    }
+    assertFalse(EventSignature.mayGiveDate("The talks were frank and useful."));
+    for (String placed : List.of("Talks were held at the Kremlin.", "They met in Geneva.", "a fire near St. Louis",
+        "a blast inside the  Palace", "the crowd outside\nParliament")) {
+      assertTrue(EventSignature.mayNamePlace(placed), placed);
+      assertFalse(EventSignature.places(placed).isEmpty(), placed);
+    }
+    // the places regex reads lower-case prepositions only, before a capital
+    for (String none : List.of("In Geneva, nothing moved.", "the talks in geneva ended", "Berlin Wall", "within Paris")) {
+      assertFalse(EventSignature.mayNamePlace(none), none);
+      assertTrue(EventSignature.places(none).isEmpty(), none);
+    }
   }
 }
