@@ -49,11 +49,13 @@ public final class EventFeatures {
   private static final UserDefinedFunction SIGNATURE = udf(
       (UDF3<String, String, String, Row>) (title, body, published) -> {
         EventSignature.Signature s = EventSignature.of(title, body, published);
-        return RowFactory.create(s.date(), s.place(), s.citedDates().toArray(new String[0]));
+        return RowFactory.create(s.date(), s.place(), EventSignature.asWritten(s.place(), title, body),
+            s.citedDates().toArray(new String[0]));
       },
       DataTypes.createStructType(new org.apache.spark.sql.types.StructField[] {
           DataTypes.createStructField("date", DataTypes.StringType, true),
           DataTypes.createStructField("place", DataTypes.StringType, true),
+          DataTypes.createStructField("written", DataTypes.StringType, true),
           DataTypes.createStructField("cited", DataTypes.createArrayType(DataTypes.StringType), true)}));
 
   private EventFeatures() {}
@@ -99,7 +101,7 @@ public final class EventFeatures {
             col("all_words").as("words"),
             col("signature.date").as("event_date"),
             col("event_place"),
-            col("signature.place").as("event_place_name"),
+            col("signature.written").as("event_place_name"),
             coalesce(col("signature.cited"), empty).as("cited_dates"),
             // numbers a report repeats ("$200 million", "8 dead", "6.1 magnitude"); years apart:
             // two happenings of one kind a year apart share words but not their year

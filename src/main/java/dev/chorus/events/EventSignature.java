@@ -493,6 +493,34 @@ public final class EventSignature {
     return DOT_END.matcher(POSSESSIVE_END.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("").strip();
   }
 
+  /**
+   * The place as the article prints it ("Sarnitsa", "New Zealand"), for a reader: the signature's
+   * place is lower case so that "GENEVA" in a dateline and "Geneva" in the lead count as one. The
+   * first spelling in the headline or text that is not all capitals, else the first at all; the
+   * place itself when neither holds it (it always should).
+   */
+  public static String asWritten(String place, String title, String body) {
+    if (place == null) {
+      return null;
+    }
+    String capitals = null;
+    for (String text : new String[] {title, body}) {
+      if (text == null) {
+        continue;
+      }
+      for (int i = 0; i + place.length() <= text.length(); i++) {
+        if (text.regionMatches(true, i, place, 0, place.length())) {
+          String found = text.substring(i, i + place.length());
+          if (!found.equals(found.toUpperCase(Locale.ROOT))) {
+            return found;
+          }
+          capitals = capitals == null ? found : capitals;
+        }
+      }
+    }
+    return capitals != null ? capitals : place;
+  }
+
   private static <K> K mostFrequent(Map<K, Integer> counts) {
     K best = null;
     int n = 0;

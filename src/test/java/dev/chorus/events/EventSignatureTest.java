@@ -226,4 +226,14 @@ class EventSignatureTest {
       assertTrue(EventSignature.places(none).isEmpty(), none);
     }
   }
+  @Test
+  void thePlaceIsShownAsTheArticlePrintsIt() {
+    Signature s = EventSignature.of("Blast at Sarnitsa plant", "SARNITSA, Oct 28 (Wire) - A blast hit the plant in"
+        + " Sarnitsa on Tuesday.", "2025-10-28");
+    assertEquals("sarnitsa", s.place());
+    assertEquals("Sarnitsa", EventSignature.asWritten(s.place(), "Blast at Sarnitsa plant", "SARNITSA, Oct 28 ..."));
+    assertEquals("NEW ZEALAND", EventSignature.asWritten("new zealand", null, "NEW ZEALAND: quake"));
+    assertEquals("New Zealand", EventSignature.asWritten("new zealand", "NEW ZEALAND QUAKE", "A quake hit New Zealand."));
+    assertNull(EventSignature.asWritten(null, "t", "b"));
+  }
 }
