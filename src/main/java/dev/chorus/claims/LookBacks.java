@@ -56,7 +56,7 @@ public final class LookBacks {
    * @param claims claims with claim_id, article_id, source, event_id, sentence_idx, sentence, kind,
    *     slot, value, value_key and cluster_id
    * @param signatures event_id, event_date, event_place: each event's own date and place (the place as
-   *     written: compared by its key, so "Sarnitsa" and "Sarnica" are one place)
+   *     written: compared by its key, so "Velgrad" and "Welgrad" are one place)
    * @return the same rows; a claim that looks back at another event in that event's cluster, with
    *     that event's id
    */

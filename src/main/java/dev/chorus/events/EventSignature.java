@@ -494,7 +494,7 @@ public final class EventSignature {
   }
 
   /**
-   * The place as the article prints it ("Sarnitsa", "New Zealand"), for a reader: the signature's
+   * The place as the article prints it ("Port Orla", "New Zealand"), for a reader: the signature's
    * place is lower case so that "GENEVA" in a dateline and "Geneva" in the lead count as one. The
    * first spelling in the headline or text that is not all capitals, else the first at all; the
    * place itself when neither holds it (it always should).

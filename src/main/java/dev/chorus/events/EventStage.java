@@ -120,7 +120,7 @@ public final class EventStage {
         .join(grouped.select("article_id"), "article_id", "left_anti")
         .select(col("article_id"), eventId(array(col("article_id"))).as("event_id"));
     Dataset<Row> result = grouped.union(single)
-        // the place as the article writes it ("Gulf of Aden"), not the folded key the pairs compared
+        // the place as the article writes it ("Port Orla Bay"), not the folded key the pairs compared
         .join(withVectors.select(col("article_id"), col("event_date"), col("event_place_name").as("event_place")),
             "article_id");
     return result;

@@ -228,10 +228,10 @@ class EventSignatureTest {
   }
   @Test
   void thePlaceIsShownAsTheArticlePrintsIt() {
-    Signature s = EventSignature.of("Blast at Sarnitsa plant", "SARNITSA, Oct 28 (Wire) - A blast hit the plant in"
-        + " Sarnitsa on Tuesday.", "2025-10-28");
-    assertEquals("sarnitsa", s.place());
-    assertEquals("Sarnitsa", EventSignature.asWritten(s.place(), "Blast at Sarnitsa plant", "SARNITSA, Oct 28 ..."));
+    Signature s = EventSignature.of("Blast at Tormaly plant", "TORMALY, Oct 28 (Wire) - A blast hit the plant in"
+        + " Tormaly on Tuesday.", "2025-10-28");
+    assertEquals("tormaly", s.place());
+    assertEquals("Tormaly", EventSignature.asWritten(s.place(), "Blast at Tormaly plant", "TORMALY, Oct 28 ..."));
     assertEquals("NEW ZEALAND", EventSignature.asWritten("new zealand", null, "NEW ZEALAND: quake"));
     assertEquals("New Zealand", EventSignature.asWritten("new zealand", "NEW ZEALAND QUAKE", "A quake hit New Zealand."));
     assertNull(EventSignature.asWritten(null, "t", "b"));
