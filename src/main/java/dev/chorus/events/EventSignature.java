@@ -100,7 +100,7 @@ public final class EventSignature {
   private static final int MIN_FRAGMENT_WORDS = 4;
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
   // compiled once: String.matches, split and replaceAll compile their pattern on every call, and
-  // these run for every sentence and place of every article (a third of the signature's CPU)
+  // these run for every sentence and place of every article
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern APOSTROPHE_ON = Pattern.compile("[’'].*$");
   private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s?$");

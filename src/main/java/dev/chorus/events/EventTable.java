@@ -19,6 +19,7 @@ import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
+import dev.chorus.entities.EntityStage;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -79,12 +80,21 @@ public final class EventTable {
    * @return event_id, event_date, event_place
    */
   public static Dataset<Row> signatures(Dataset<Row> articles) {
-    return articles.groupBy("event_id")
+    Dataset<Row> dates = articles.groupBy("event_id")
         // a full date only: an undated article's "--03-06" (month and day, no year) still compares
         // with others in the pair model, but is no date a reader can use
         .agg(mostCommon(when(col("event_date").rlike("^\\d{4}-\\d{2}-\\d{2}$"), col("event_date")))
-                .as("event_date"),
-            mostCommon(col("event_place")).as("event_place"));
+            .as("event_date"));
+    // the place most articles give, counted by its key ("Velgrad" and "Welgrad" are one place, as
+    // the pair model and the look-backs compare them; ties to the smallest key), shown in the
+    // spelling most of those articles use
+    Dataset<Row> places = articles.withColumn("place_key", EntityStage.placeKey(col("event_place")))
+        .filter(col("place_key").isNotNull())
+        .groupBy("event_id", "place_key")
+        .agg(count(lit(1)).as("n"), mostCommon(col("event_place")).as("name"))
+        .groupBy("event_id")
+        .agg(min(struct(lit(0L).minus(col("n")), col("place_key"), col("name"))).getField("name").as("event_place"));
+    return dates.join(places, new String[] {"event_id"}, "left");
   }
 
   /** The value most of the event's articles give (nulls left out), ties to the smallest: stable. */
