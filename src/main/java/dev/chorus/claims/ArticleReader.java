@@ -74,7 +74,7 @@ public final class ArticleReader {
         Encoders.row(Schemas.RAW_CLAIMS));
   }
 
-  static Iterator<Row> mentionsOf(Row article) {
+  public static Iterator<Row> mentionsOf(Row article) {
     String id = article.getString(0);
     List<Row> sentences = article.getList(1);
     List<List<Mention>> found = new ArrayList<>();
@@ -143,7 +143,7 @@ public final class ArticleReader {
     return out;
   }
 
-  static Iterator<Row> claimsOf(Row article) {
+  public static Iterator<Row> claimsOf(Row article) {
     String id = article.getString(0);
     List<Row> sentences = article.getList(1);
     String published = article.isNullAt(2) ? null : isoDate(article.getString(2));
