@@ -1,6 +1,7 @@
 package dev.chorus.claims;
 
 import dev.chorus.text.Calendar;
+import dev.chorus.text.Cues;
 import dev.chorus.text.Reporting;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,7 @@ final class DateResolver {
           + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "(?:,?\\s+(\\d{4})\\b)?"
           + "|\\b(?:in\\s+)" + MONTHS + "\\s+(\\d{4})\\b"
           + "|\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+  private static final Set<String> WEEKDAYS = Set.copyOf(Calendar.WEEKDAY_NAMES);
   /** "CITY [Country], April 12 (AGENCY):" gives where and when a story was filed. */
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*\\p{Lu}[\\p{L} .'’\\[\\]()-]{0,40},\\s*[\\p{L}.]+\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*"
@@ -68,15 +71,18 @@ final class DateResolver {
       out.add(new Claim("date_time", "began:" + b.group(1).toLowerCase(Locale.ROOT), null, value, null, null, null,
           null, b.start(), b.end()));
     }
+    // FOUNDED and DATE need a digit, but for DATE's weekday: most sentences have neither
+    boolean digit = Cues.hasDigit(s);
     Matcher f = FOUNDED.matcher(s);
-    while (f.find()) {
+    while (digit && f.find()) {
       out.add(new Claim("date_time", "opened:" + f.group(1).toLowerCase(Locale.ROOT), null, f.group(3), null, null,
           null, null, f.start(), f.end()));
     }
     LocalDate published = published(ctx.published());
     int skipUntil = dateline(s);
+    boolean mayDate = digit || Cues.hasWord(s, WEEKDAYS);
     Matcher m = DATE.matcher(s);
-    while (m.find()) {
+    while (mayDate && m.find()) {
       if (m.start() < skipUntil) {
         continue;
       }

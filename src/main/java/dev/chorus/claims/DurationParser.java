@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Cues;
 import dev.chorus.text.NumberWords;
 import dev.chorus.text.Reporting;
 import java.util.ArrayList;
@@ -28,15 +29,18 @@ final class DurationParser {
 
   static List<Claim> find(String s) {
     List<Claim> out = new ArrayList<>();
+    // DURATION reads a number and HALVES "half": most sentences have neither
+    boolean number = Cues.hasNumber(s);
     Matcher m = DURATION.matcher(s);
-    while (m.find()) {
+    while (number && m.find()) {
       Claim c = toClaim(s, m);
       if (c != null) {
         out.add(c);
       }
     }
+    boolean half = Cues.containsIgnoreCase(s, "half");
     Matcher h = HALVES.matcher(s);
-    while (h.find()) {
+    while (half && h.find()) {
       String unit = Reporting.timeUnit(h.group(1) != null ? h.group(1) : h.group(2));
       double amount = h.group(1) != null ? 1.5 : 0.5;
       String before = s.substring(0, h.start());

@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Cues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ final class Ordinals {
   private static final Pattern ORDINAL = Pattern.compile(
       "(?i)\\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(\\d{1,3})(?:nd|rd|th))"
           + "\\s+(?:consecutive\\s+|straight\\s+|successive\\s+)?(\\p{Ll}[\\p{Ll}-]{2,})\\b");
+  private static final Set<String> ORDINAL_WORDS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh",
+      "eighth", "ninth", "tenth", "eleventh", "twelfth");
   private static final Pattern MONTH_BEFORE = Pattern.compile(
       "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$");
   /** Words after an ordinal that are no thing counted ("second of March", "third largest"). */
@@ -34,8 +37,10 @@ final class Ordinals {
 
   static List<Claim> find(String s) {
     List<Claim> out = new ArrayList<>();
+    // an ordinal is a word of ORDINAL_WORDS or has digits: most sentences have none
+    boolean may = Cues.hasDigit(s) || Cues.hasWord(s, ORDINAL_WORDS);
     Matcher m = ORDINAL.matcher(s);
-    while (m.find()) {
+    while (may && m.find()) {
       String thing = m.group(3).toLowerCase(Locale.ROOT);
       if (NOT_A_THING.contains(thing) || thing.endsWith("est") || MONTH_BEFORE.matcher(s.substring(0, m.start())).find()) {
         continue;

@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Cues;
 import dev.chorus.text.Measures;
 import dev.chorus.text.NumberWords;
 import dev.chorus.text.Reporting;
@@ -64,6 +65,10 @@ final class QuantityParser {
 
   static List<Claim> find(String s) {
     List<Claim> out = new ArrayList<>();
+    // AMOUNT reads a number: most sentences have none
+    if (!Cues.hasNumber(s)) {
+      return out;
+    }
     Matcher m = AMOUNT.matcher(s);
     int from = 0;
     // the search goes on where the counted noun ends, not where the words read after it end: in

@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Cues;
 import dev.chorus.text.Reporting;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,8 @@ final class QuoteFinder {
 
   private static void direct(String s, ClaimContext ctx, List<Claim> out) {
     Matcher lead = LEADING_CLOSE.matcher(s);
-    boolean leads = lead.find() && !lead.group(1).contains("“");
+    // LEADING_CLOSE needs a closing mark, and QUOTED one of the marks: many sentences have none
+    boolean leads = s.indexOf('”') >= 0 && lead.find() && !lead.group(1).contains("“");
     if (!leads && s.chars().filter(ch -> ch == '"').count() % 2 == 1) {
       lead = LEADING_STRAIGHT_CLOSE.matcher(s);
       leads = lead.find();
@@ -90,9 +92,11 @@ final class QuoteFinder {
       add(out, opened(ctx) + lead.group(1), speaker != null ? speaker : fromPrevious(ctx), 0, lead.end());
       from = lead.end();
     }
+    boolean marked = s.indexOf('“') >= 0 || s.indexOf('"') >= 0 || s.indexOf('‘') >= 0 || s.indexOf('\'') >= 0
+        || s.indexOf('„') >= 0;
     Matcher m = QUOTED.matcher(s);
     m.region(from, s.length());
-    while (m.find()) {
+    while (marked && m.find()) {
       String text = firstGroup(m);
       if (text.isBlank()) {
         continue;
@@ -192,7 +196,8 @@ final class QuoteFinder {
       add(out, c.group(1), Speakers.before(s, c.start(), ctx), c.start(), c.end());
     }
     Matcher m = INDIRECT.matcher(s);
-    if (m.find()) {
+    // every branch of INDIRECT opens on a speech verb: most sentences have none
+    if (Cues.hasWord(s, Reporting.SPEECH_VERB_WORDS) && m.find()) {
       int g = m.group(1) != null ? 1 : 2;
       String clause = TRAIL.matcher(m.group(g)).replaceAll("");
       String cited = Speakers.cited(s.substring(0, m.start()), ctx);

@@ -112,7 +112,8 @@ final class StatementFinder {
   /** "the deadliest war since World War II": a standing comparison with its reference. */
   private static void superlative(String s, List<Claim> out) {
     Matcher m = SUPERLATIVE.matcher(s);
-    while (m.find()) {
+    // the pattern is tried at every position; it needs "since", which few sentences hold
+    while (s.contains("since") && m.find()) {
       String word = m.group(1).toLowerCase(Locale.ROOT);
       if (NOT_SUPERLATIVE.contains(word)) {
         continue;

@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Cues;
 import dev.chorus.text.Reporting;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,10 @@ final class TimeOfDay {
 
   static List<Claim> find(String s) {
     List<Claim> out = new ArrayList<>();
+    // both patterns read digits: most sentences have none
+    if (!Cues.hasDigit(s)) {
+      return out;
+    }
     Matcher t = TWELVE_HOUR.matcher(s);
     while (t.find()) {
       int hour = Integer.parseInt(t.group(1)) % 12;

@@ -1,5 +1,6 @@
 package dev.chorus.entities;
 
+import dev.chorus.text.Cues;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,10 @@ public final class Descriptions {
       "\\b[Tt]he\\s+" + OFFICE + "\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.]*)(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})");
   /** Prefix of a key that names an office and no country: it is answered within an event only. */
   static final String LOCAL = "*";
+  // compiled once: keys() runs for every title of every mention
+  private static final Pattern OFFICE_WORD = Pattern.compile("(?i)\\b" + OFFICE + "\\b");
+  private static final Pattern NOT_CURRENT = Pattern.compile("(?i)\\b(?:former|ex|onetime|late)\\b");
+  private static final Pattern OF_THE = Pattern.compile("(?i)\\b(of|the)\\b");
   /** Offices that one person holds at a time in a story's setting ("the governor", "the mayor"). */
   private static final String SOLE_OFFICE = "(leader|president|prime\\s+minister|premier|chancellor|governor|mayor"
       + "|king|queen)";
@@ -40,10 +45,15 @@ public final class Descriptions {
   private static final Pattern BARE = Pattern.compile(
       "\\b[Tt]he\\s+(?:(?:country|nation|region|state|city|province)['’]s\\s+)?(?i:" + SOLE_OFFICE
           + ")\\b(?!['’]s\\s+\\p{Lu})(?!\\s+(?:of\\b|\\p{Lu}|-))");
+  /** The first words of OFFICE and SOLE_OFFICE ("prime" of "prime minister", "head" of "head of state"). */
+  private static final Set<String> OFFICE_WORDS = Set.of("leader", "president", "prime", "premier", "chancellor",
+      "king", "queen", "head", "governor", "mayor");
   /** Prefix of a key that describes a public body in lower case: "org|rescue service". */
   static final String ORG = "org|";
   private static final String BODY = "(?:service|inspectorate|ministry|agency|authority|committee|commission"
       + "|directorate|department|bureau|inspection|office)";
+  private static final Set<String> BODY_WORDS = Set.of("service", "inspectorate", "ministry", "agency", "authority",
+      "committee", "commission", "directorate", "department", "bureau", "inspection", "office");
   /**
    * "the regional rescue service", "the environmental inspectorate": a public body referred to in
    * lower case by its words after "the" (the description starts after "the", as its name would).
@@ -65,15 +75,17 @@ public final class Descriptions {
     if (s == null) {
       return out;
     }
+    // ADJECTIVE, OF and BARE each need an office word, BODY_REF a body's: most sentences have none
+    boolean office = Cues.hasWord(s, OFFICE_WORDS);
     Matcher a = ADJECTIVE.matcher(s);
-    while (a.find()) {
+    while (office && a.find()) {
       String country = countryIn(a.group(1).strip());
       if (country != null) {
         out.add(new Mention(key(country, a.group(2)), KIND, null, a.start(), a.end()));
       }
     }
     Matcher o = OF.matcher(s);
-    while (o.find()) {
+    while (office && o.find()) {
       String country = countryIn(o.group(2).strip());
       if (country != null) {
         // the sentence's full stop is not part of the description, an acronym's dots are
@@ -82,7 +94,7 @@ public final class Descriptions {
       }
     }
     Matcher bare = BARE.matcher(s);
-    while (bare.find()) {
+    while (office && bare.find()) {
       out.add(new Mention(key(LOCAL, bare.group(1)), KIND, null, bare.start(), bare.end()));
     }
     Matcher h = HANDLE.matcher(s);
@@ -90,7 +102,7 @@ public final class Descriptions {
       out.add(new Mention(key("United States", "president"), KIND, null, h.start(), h.end()));
     }
     Matcher body = BODY_REF.matcher(s);
-    while (body.find()) {
+    while (Cues.hasWord(s, BODY_WORDS) && body.find()) {
       String core = OrgNames.levelCore(body.group(1));
       if (core != null) {
         out.add(new Mention(ORG + core, KIND, null, body.start(1), body.end(1)));
@@ -144,10 +156,10 @@ public final class Descriptions {
    */
   public static List<String> keys(String role) {
     List<String> out = new ArrayList<>();
-    if (role == null || role.toLowerCase(Locale.ROOT).matches(".*\\b(?:former|ex|onetime|late)\\b.*")) {
+    if (role == null || NOT_CURRENT.matcher(role).find()) {
       return out;
     }
-    Matcher office = Pattern.compile("(?i)\\b" + OFFICE + "\\b").matcher(role);
+    Matcher office = OFFICE_WORD.matcher(role);
     String found = null;
     while (office.find()) {
       found = office.group(1);
@@ -155,7 +167,7 @@ public final class Descriptions {
     if (found == null) {
       return out;
     }
-    String country = countryIn(role.replaceAll("(?i)\\b" + OFFICE + "\\b", " ").replaceAll("(?i)\\b(of|the)\\b", " "));
+    String country = countryIn(OF_THE.matcher(OFFICE_WORD.matcher(role).replaceAll(" ")).replaceAll(" "));
     if (country == null) {
       return out;
     }

@@ -2,6 +2,7 @@ package dev.chorus.text;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads numbers written as digits ("2,300", "4.3") or English words ("forty-eight"). */
@@ -28,6 +29,9 @@ public final class NumberWords {
           + "|seventy|eighty|ninety|dozen|hundred|thousand|million|billion)";
 
   /** Digits, or a run of number words (hyphens and "and" allowed inside). */
+  /** The words of WORD: a NUMBER that holds no digit holds one of them as a word of its own. */
+  public static final Set<String> WORDS = Set.of(WORD.substring(3, WORD.length() - 1).split("\\|"));
+
   public static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
       + "|(?:an?\\s+)?" + WORD + "(?:(?:-|\\s+|\\s+and\\s+)" + WORD + ")*)";
 

@@ -18,6 +18,10 @@ public final class Reporting {
       + "|admitted|asserted|maintained|promised|vowed|predicted|described|describes|called|calls"
       + "|reiterated|repeated|reported|reports";
 
+  /** The words of {@link #SPEECH_VERBS}, lower case: {@link Cues#hasWord} looks for them before its patterns run. */
+  public static final java.util.Set<String> SPEECH_VERB_WORDS = java.util.Set.of(
+      SPEECH_VERBS.replace("emphasi[sz]ed", "emphasised|emphasized").split("\\|"));
+
   /** Words that make a sentence about a meeting, talks or a call. */
   public static final Pattern MEETING = Pattern.compile(
       "\\b(?:meet|meets|met|meeting|meetings|talks?|talked|discussions?|negotiations|conversations?"
