@@ -67,13 +67,24 @@ public final class MentionFinder {
     if (sentence == null || begin <= 0 || begin > sentence.length()) {
       return null;
     }
-    List<Token> before = Tokenizer.tokens(sentence.substring(0, begin));
+    // only the last word before the name is read: no token spans whitespace, so tokenising from the
+    // start of that word gives the tokens the whole prefix would end with (the whole prefix, once
+    // per person mention, was a square of the sentence's length)
+    int end = begin;
+    while (end > 0 && Character.isWhitespace(sentence.charAt(end - 1))) {
+      end--;
+    }
+    int from = end;
+    while (from > 0 && !Character.isWhitespace(sentence.charAt(from - 1))) {
+      from--;
+    }
+    List<Token> before = Tokenizer.tokens(sentence.substring(from, begin));
     if (before.isEmpty()) {
       return null;
     }
     Token last = before.get(before.size() - 1);
-    return Lexicon.isHonorific(last) && sentence.substring(last.end(), begin).isBlank()
-        ? sentence.substring(last.begin(), last.end()) : null;
+    return Lexicon.isHonorific(last) && sentence.substring(from + last.end(), begin).isBlank()
+        ? sentence.substring(from + last.begin(), from + last.end()) : null;
   }
 
   /** Auxiliaries and verbs after a capital that make it the government acting ("Washington has ..."). */

@@ -170,4 +170,16 @@ class MentionFinderTest {
     String t = "Citing Kremlin aide Oleg Varnitsky, the agency said the talks were useful.";
     assertTrue(MentionFinder.find(t).stream().noneMatch(x -> x.text().equals("Kremlin")));
   }
+
+  @Test
+  void theHonorificIsTheWordRightBeforeTheName() {
+    String s = "Talks between Mr. Holm and Ms  Berg, Ms. Vail's aide and Mr's Kade went on (Mrs Lund).";
+    assertEquals("Mr.", MentionFinder.honorificBefore(s, s.indexOf("Holm")));
+    assertEquals("Ms", MentionFinder.honorificBefore(s, s.indexOf("Berg")), "two spaces between");
+    assertEquals("Ms.", MentionFinder.honorificBefore(s, s.indexOf("Vail")));
+    assertEquals(null, MentionFinder.honorificBefore(s, s.indexOf("Kade")), "a possessive is no honorific");
+    assertEquals("Mrs", MentionFinder.honorificBefore(s, s.indexOf("Lund")), "after a bracket");
+    assertEquals(null, MentionFinder.honorificBefore(s, s.indexOf("Talks")));
+    assertEquals(null, MentionFinder.honorificBefore(s, s.indexOf("and")));
+  }
 }
