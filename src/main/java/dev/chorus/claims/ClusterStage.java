@@ -47,7 +47,8 @@ import org.apache.spark.sql.Row;
  * and event when their words overlap, or when each article has only that one quote of the speaker
  * about the event (two translations of one remark share few words). A person's title is a standing
  * fact, not tied to an event, so role claims cluster across events; so do statements (by shared
- * content stems within one actor's block), superlatives (by reference) and beginnings (by year).
+ * content stems within one actor's block), descriptions (by meaning within one actor's block,
+ * {@link DescriptionMatch}), superlatives (by reference) and beginnings (by year).
  * Blocking is by event and slot (by slot alone for standing facts): cost grows with the corpus, not
  * its square. Last, {@link MeaningMatch} joins clusters of one event that state the same claim in
  * other words (sentence embeddings, typed values agreeing).
@@ -103,6 +104,7 @@ public final class ClusterStage {
         .withColumn("slot", when(col("slot").startsWith("quote:"), concat(lit("quote:"), col("speaker")))
             .when(col("slot").startsWith("role:"), concat(lit("role:"), col("subject")))
             .when(col("slot").startsWith("statement:"), concat(lit("statement:"), col("subject")))
+            .when(col("slot").startsWith("description:"), concat(lit("description:"), col("subject")))
             .otherwise(col("slot")))
         .withColumn("claim_id", substring(sha2(concat_ws(SEP, col("article_id"), col("sentence_idx"), col("kind"),
             col("slot"), col("begin"), col("end"), coalesce(col("value"), lit(""))), 256), 1, 16))
@@ -111,7 +113,8 @@ public final class ClusterStage {
     // recomputed its joins with the articles and the names
     Dataset<Row> keyed = OneJob.checkpoint(valueKeys(introductions(withNames), canonical));
     Dataset<Row> quotes = quoteClusters(keyed.filter(col("kind").equalTo("quote")))
-        .union(statementClusters(keyed.filter(col("kind").equalTo("statement").and(col("slot").startsWith("statement:")))));
+        .union(statementClusters(keyed.filter(col("kind").equalTo("statement").and(col("slot").startsWith("statement:")))))
+        .union(DescriptionMatch.clusters(keyed.filter(col("kind").equalTo("description"))));
     Dataset<Row> byValue = OneJob.checkpoint(keyed.join(quotes, "claim_id", "left")
         .withColumn("cluster_id", coalesce(col("quote_cluster"), substring(sha2(concat_ws(SEP,
             coalesce(clusterEvent(), lit("-")), col("kind"), col("slot"), col("value_key")), 256), 1, 16))));
@@ -150,8 +153,8 @@ public final class ClusterStage {
   }
 
   /**
-   * Roles, when something began ("the war began in 2022") and statements are standing facts: not
-   * tied to the event of the article that states them.
+   * Roles, when something began ("the war began in 2022"), statements and descriptions are standing
+   * facts: not tied to the event of the article that states them.
    */
   static Column clusterEvent() {
     return when(standing(), lit(null).cast("string")).otherwise(col("event_id"));
@@ -168,7 +171,7 @@ public final class ClusterStage {
   }
 
   static Column standing() {
-    return col("kind").isin("person_role", "statement").or(col("slot").startsWith("began:"));
+    return col("kind").isin("person_role", "statement", "description").or(col("slot").startsWith("began:"));
   }
 
   /** What "the same value" means per kind. */

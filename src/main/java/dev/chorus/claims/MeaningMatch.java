@@ -107,12 +107,16 @@ public final class MeaningMatch {
     Dataset<Row> needed = typed.select(col("a_sentence").as("sentence"))
         .union(typed.select(col("b_sentence").as("sentence"))).distinct();
     Dataset<Row> vectors = OneJob.checkpoint(embed(needed));
-    Column cosine = aggregate(zip_with(col("a_vector"), col("b_vector"), (x, y) -> x.multiply(y)), lit(0.0),
-        (acc, x) -> acc.plus(x));
+    Column cosine = cosine(col("a_vector"), col("b_vector"));
     Dataset<Row> typedEdges = withVectors(typed, vectors).filter(cosine.geq(SAME_CLAIM))
         .select(col("a_cluster_id").as("a"), col("b_cluster_id").as("b"));
     // assertions only join assertions, by their own measure: no typed value vouches for them
     return typedEdges.union(AssertionMatch.edges(claims)).distinct();
+  }
+
+  /** The cosine of two of the model's vectors (unit length: their dot product). */
+  static Column cosine(Column a, Column b) {
+    return aggregate(zip_with(a, b, (x, y) -> x.multiply(y)), lit(0.0), (acc, x) -> acc.plus(x));
   }
 
   private static Dataset<Row> withVectors(Dataset<Row> pairs, Dataset<Row> vectors) {

@@ -2,6 +2,7 @@ package dev.chorus.claims;
 
 import dev.chorus.entities.Countries;
 import dev.chorus.entities.EventNames;
+import dev.chorus.text.Cues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,11 @@ import java.util.regex.Pattern;
  * superlatives measured against a reference ("the bloodiest conflict since the Second World War").
  * The actor is a person, a country or an organisation; a capital city acting as a government
  * stands for its country. Slots: {@code statement:<actor>} and {@code since:<reference>}.
+ *
+ * <p>Also descriptions, kind {@code description}, slot {@code description:<actor>}: what an actor
+ * has become or now is in the story ("X has become the government's chief negotiator", "X is now
+ * a key figure in the talks"). Outlets word these freely, so they share few words: their claims
+ * meet by meaning within an event ({@link MeaningMatch}), not by their words.
  */
 final class StatementFinder {
 
@@ -35,6 +41,24 @@ final class StatementFinder {
   private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
   private static final Pattern PREDICATE = Pattern.compile(
       "^(?:\\s*,[^,;.]{1,80},)?\\s+(" + AUX + "(?:\\p{Ll}+ly\\s+)*[‘'“\"]?(?:\\p{Ll}+ly\\s+)?" + VERBS + ")\\b");
+  /**
+   * A description's verb and the determiner its noun phrase starts with. A plain "X is a ..." is
+   * left out: it mostly explains who someone is (a title, which {@link RoleFinder} reads), while
+   * "has become", "remains", "is now" or "is seen as" say what the story made of them.
+   */
+  private static final Pattern DESCRIPTION = Pattern.compile(
+      "^(?:\\s*,[^,;.]{1,80},)?\\s+((?:(?:has|have|had)\\s+(?:now\\s+|also\\s+|since\\s+|already\\s+|effectively\\s+)?"
+          + "become|becomes|became|remains|remained|(?:serves|served|acts|acted)\\s+as"
+          + "|(?:is|was|are|were)\\s+(?:now|also|still|increasingly|effectively"
+          + "|(?:widely\\s+)?(?:seen|regarded|viewed|considered)\\s+as))"
+          + "\\s+(?:a|an|the|one\\s+of|his|her|its|their|\\p{Lu}[\\p{L}.]*['’]s)\\s)");
+  /** One of these words is in every description's verb: sentences without one are not tried. */
+  private static final Set<String> DESCRIPTION_WORDS = Set.of("become", "becomes", "became", "remains", "remained",
+      "serves", "served", "acts", "acted", "now", "also", "still", "increasingly", "effectively", "seen", "regarded",
+      "viewed", "considered");
+  /** Where a description ends: punctuation, or a word that joins another clause. */
+  private static final Pattern DESCRIPTION_END = Pattern.compile("[,;:()–—]|\\s-\\s|\\s(?:while|amid|as|after|before"
+      + "|because|although|though|whereas|when|since|but|which|who|and\\s+(?:has|have|had|is|was|will))\\s");
   private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(he|she)(?=\\s)");
   /** Words before a name that make it an object, not the subject of a clause. */
   private static final Set<String> NOT_SUBJECT = Set.of("of", "with", "to", "for", "by", "from", "in", "at",
@@ -52,9 +76,10 @@ final class StatementFinder {
 
   static List<Claim> find(String s, ClaimContext ctx) {
     List<Claim> out = new ArrayList<>();
+    boolean describes = Cues.hasWord(s, DESCRIPTION_WORDS);
     for (Names.Name n : Names.find(s)) {
       if (!n.possessive() && clauseStart(s, n.begin())) {
-        actor(s, n.end(), n.begin(), Countries.actor(Names.resolve(n.text(), ctx.people())), out);
+        actor(s, n.end(), n.begin(), Countries.actor(Names.resolve(n.text(), ctx.people())), describes, out);
       }
     }
     Matcher p = PRONOUN.matcher(s);
@@ -62,7 +87,7 @@ final class StatementFinder {
       if (clauseStart(s, p.start())) {
         String who = Names.resolvePronoun(ctx);
         if (who != null) {
-          actor(s, p.end(), p.start(), who, out);
+          actor(s, p.end(), p.start(), who, describes, out);
         }
       }
     }
@@ -70,7 +95,10 @@ final class StatementFinder {
     return out;
   }
 
-  private static void actor(String s, int nameEnd, int begin, String actor, List<Claim> out) {
+  private static void actor(String s, int nameEnd, int begin, String actor, boolean describes, List<Claim> out) {
+    if (describes) {
+      description(s, nameEnd, begin, actor, out);
+    }
     Matcher m = PREDICATE.matcher(s.substring(nameEnd));
     if (!m.find()) {
       return;
@@ -87,6 +115,29 @@ final class StatementFinder {
     }
     out.add(new Claim("statement", "statement:" + actor, actor, value, null, null, null, null, begin,
         from + value.length()));
+  }
+
+  /** "X has become the chief negotiator": the description runs from the verb to the clause's end. */
+  private static void description(String s, int nameEnd, int begin, String actor, List<Claim> out) {
+    String rest = s.substring(nameEnd);
+    Matcher m = DESCRIPTION.matcher(rest);
+    if (!m.find()) {
+      return;
+    }
+    Matcher end = DESCRIPTION_END.matcher(rest);
+    int stop = end.find(m.end(1)) ? end.start() : rest.length();
+    if (stop <= m.end(1)) {
+      return;
+    }
+    String value = TRAIL.matcher(rest.substring(m.start(1), stop)).replaceAll("");
+    String slot = "description:" + actor;
+    for (Claim c : out) {
+      if (c.slot().equals(slot)) {
+        return;
+      }
+    }
+    out.add(new Claim("description", slot, actor, value, null, null, null, null, begin,
+        nameEnd + m.start(1) + value.length()));
   }
 
   /** A name starts a clause unless a preposition, object-taking verb or "and" comes right before it. */

@@ -109,6 +109,22 @@ class ClusterStageTest {
   }
 
   @Test
+  void twoOutletsDescribingOnePersonInOtherWordsAreOneStandingClaimAcrossEvents() {
+    Map<String, String> c = clusterByArticleAndSlot(clustered(List.of(
+        RowFactory.create("a1", 0, "Yury Sarn has become Vesnia's chief negotiator with the rebels.", 0, 60,
+            "description", "description:Yury Sarn", "Yury Sarn", "has become Vesnia's chief negotiator with the rebels",
+            null, null, null, null),
+        RowFactory.create("b1", 0, "Sarn is now a key figure in the talks between the rebels and Vesnia.", 0, 66,
+            "description", "description:Yuri Sarn", "Yuri Sarn",
+            "is now a key figure in the talks between the rebels and Vesnia", null, null, null, null),
+        RowFactory.create("a2", 0, "Yuri Sarn remains a keen amateur painter of seascapes.", 0, 50,
+            "description", "description:Yuri Sarn", "Yuri Sarn", "remains a keen amateur painter of seascapes",
+            null, null, null, null))));
+    assertEquals(c.get("a1 description:Yuri Sarn"), c.get("b1 description:Yuri Sarn"), "close in meaning");
+    assertNotEquals(c.get("a1 description:Yuri Sarn"), c.get("a2 description:Yuri Sarn"), "another thing said of him");
+  }
+
+  @Test
   void aTitleFirstStatedLaterInAnArticleJoinsTheCorpusWideClusterButItsRepetitionDoesNot() {
     Dataset<Row> claims = clustered(List.of(
         RowFactory.create("a1", 0, "Yuri Sarn, an official, spoke.", 0, 10, "person_role", "role:Yuri Sarn",

@@ -76,4 +76,36 @@ class StatementFinderTest {
         .filter(c -> c.value().startsWith("protest")).toList());
     assertEquals(List.of(), find("Interest since 2019 has grown.", ClaimContext.empty()));
   }
+
+  private static List<Claim> descriptions(String sentence, ClaimContext ctx) {
+    return find(sentence, ctx).stream().filter(c -> c.kind().equals("description")).toList();
+  }
+
+  @Test
+  void aDescriptionRunsFromItsVerbToTheEndOfItsClause() {
+    List<Claim> a = descriptions("Anna Berg has become Vesnia’s chief negotiator with the rebels while the army "
+        + "presses on, officials said.", ClaimContext.empty());
+    assertEquals(1, a.size(), () -> "claims: " + a);
+    assertEquals("description:Anna Berg", a.get(0).slot());
+    assertEquals("has become Vesnia’s chief negotiator with the rebels", a.get(0).value());
+    List<Claim> b = descriptions("According to the Herald, Berg is now a key figure in the talks between the two "
+        + "capitals amid fears of a new offensive.", new ClaimContext(null, "", List.of("Anna Berg")));
+    assertEquals("description:Anna Berg", b.get(0).slot(), "a surname is the person the article names in full");
+    assertEquals("is now a key figure in the talks between the two capitals", b.get(0).value());
+    Claim c = descriptions("He remains the party's leader.", new ClaimContext(null, "Marek Holm spoke on Monday.",
+        List.of("Marek Holm"))).get(0);
+    assertEquals("description:Marek Holm", c.slot());
+    assertEquals("remains the party's leader", c.value());
+  }
+
+  @Test
+  void aPlainDefinitionOrAnObjectIsNoDescription() {
+    assertEquals(List.of(), descriptions("Anna Berg is a lawyer from Kadrovo.", ClaimContext.empty()),
+        "who someone is, not what the story made of them");
+    assertEquals(List.of(), descriptions("The envoy met Anna Berg, who has become the chief negotiator.",
+        ClaimContext.empty()));
+    assertEquals(List.of(), descriptions("Anna Berg has become the, well, face of it.", ClaimContext.empty()),
+        "a determiner and nothing after it");
+    assertEquals(List.of(), descriptions("Anna Berg is now expected to resign.", ClaimContext.empty()));
+  }
 }
