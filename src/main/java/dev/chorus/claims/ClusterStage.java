@@ -292,12 +292,23 @@ public final class ClusterStage {
         .filter(when(sameEvent, share.geq(STATEMENT_OVERLAP))
             .otherwise(shared.geq(STATEMENT_SHARED + 1).and(share.geq(STATEMENT_OVERLAP_ACROSS_EVENTS))))
         .select("a", "b");
-    Dataset<Row> labels = Components.minLabel(q.select(col("claim_id").as("id"), col("claim_id").as("rank")), edges);
-    Dataset<Row> out = labels.join(q.select(col("claim_id").as("id"), col("slot")), "id")
-        .select(col("id").as("claim_id"), substring(sha2(concat_ws(SEP, lit("statement"), col("slot"), col("label")),
-            256), 1, 16).as("quote_cluster"));
+    Dataset<Row> out = standingClusters(q, edges, "statement");
     q.unpersist();
     return out;
+  }
+
+  /**
+   * (claim_id, quote_cluster) for standing facts of one kind linked by {@code edges} (a, b): the
+   * connected components, each named by a hash of the kind, the slot and its smallest claim id.
+   *
+   * @param claims claim_id and slot of every claim of the kind, linked or not
+   */
+  static Dataset<Row> standingClusters(Dataset<Row> claims, Dataset<Row> edges, String kind) {
+    Dataset<Row> labels = Components.minLabel(claims.select(col("claim_id").as("id"), col("claim_id").as("rank")),
+        edges);
+    return labels.join(claims.select(col("claim_id").as("id"), col("slot")), "id")
+        .select(col("id").as("claim_id"), substring(sha2(concat_ws(SEP, lit(kind), col("slot"), col("label")),
+            256), 1, 16).as("quote_cluster"));
   }
 
   /**

@@ -1,12 +1,7 @@
 package dev.chorus.claims;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.substring;
 
-import dev.chorus.util.Components;
 import dev.chorus.util.OneJob;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -28,13 +23,11 @@ import org.apache.spark.sql.Row;
  */
 final class DescriptionMatch {
 
-  private static final String SEP = "\u001f";
-
   private DescriptionMatch() {}
 
   /**
-   * @param descriptions description claims with claim_id, article_id, slot, subject (the canonical
-   *     actor) and value
+   * @param descriptions description claims with claim_id, article_id, slot (its actor canonical) and
+   *     value
    * @return (claim_id, quote_cluster): one cluster id per claim, shared by linked descriptions
    */
   static Dataset<Row> clusters(Dataset<Row> descriptions) {
@@ -48,9 +41,6 @@ final class DescriptionMatch {
         .join(withVector.toDF("b_text", "b", "b_article", "slot", "b_vector"), "slot")
         .filter(col("a").lt(col("b")).and(col("a_article").notEqual(col("b_article"))).and(close))
         .select("a", "b");
-    Dataset<Row> labels = Components.minLabel(d.select(col("claim_id").as("id"), col("claim_id").as("rank")), edges);
-    return labels.join(d.select(col("claim_id").as("id"), col("slot")), "id")
-        .select(col("id").as("claim_id"), substring(sha2(concat_ws(SEP, lit("description"), col("slot"), col("label")),
-            256), 1, 16).as("quote_cluster"));
+    return ClusterStage.standingClusters(d, edges, "description");
   }
 }
