@@ -1,30 +1,23 @@
 package dev.chorus.claims;
 
-import static org.apache.spark.sql.functions.array_intersect;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.xxhash64;
 
-import dev.chorus.util.OneJob;
-import org.apache.spark.sql.Column;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
 
 /**
  * Joins {@link Assertions} of one event that two outlets word differently: pairs (a, b) of
@@ -32,7 +25,7 @@ import org.apache.spark.sql.types.DataTypes;
  *
  * <p>Two sentences are one fact when their keys ({@link AssertionKeys}: content stems and numbers)
  * overlap by at least {@link #SAME_ASSERTION} (Dice), and one is the other's closest in its outlet
- * ({@link #closestPerOutlet}). The overlap of keys, not the sentence embedding, decides: on the labelled
+ * ({@link AssertionPairs#closestPerOutlet}). The overlap of keys, not the sentence embedding, decides: on the labelled
  * evidence pairs of the seeds and dev2 it separates one fact from two better (best pooled F1 0.762
  * against 0.577 for the embedding's cosine, {@code bench/fit-claim-match --assertions}), and it
  * costs no model call: embedding every checkable sentence of 20,000 articles took most of a run.
@@ -65,89 +58,38 @@ public final class AssertionMatch {
    * once per report, and a second time where the lead is repeated further down.
    */
   static final double SPREAD = 2.0;
-  /** Distinct sentences of one event above which a key's postings are not joined. */
+  /** Distinct sentences of one event above which a key's postings are not paired. */
   static final int MAX_POSTINGS = 200;
 
-  private static final UserDefinedFunction KEYS = udf(
-      (UDF1<String, String[]>) s -> AssertionKeys.of(s).toArray(new String[0]),
-      DataTypes.createArrayType(DataTypes.StringType));
+  /** A pair of clusters, as {@link #PAIRS} returns it. */
+  private static final StructType PAIR = new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType);
+
+  private static final UserDefinedFunction PAIRS = udf((UDF1<Seq<Row>, Row[]>) rows -> {
+    List<AssertionPairs.Assertion> assertions = new ArrayList<>(rows.size());
+    for (Row r : JavaConverters.seqAsJavaList(rows)) {
+      assertions.add(new AssertionPairs.Assertion(r.getString(0), r.getString(1), r.getLong(2), r.getString(3),
+          r.getString(4)));
+    }
+    return AssertionPairs.of(assertions).stream().map(p -> RowFactory.create(p.a(), p.b())).toArray(Row[]::new);
+  }, DataTypes.createArrayType(PAIR));
 
   private AssertionMatch() {}
 
   /**
-   * @param claims claims with article_id, source, event_id, kind, value and cluster_id
+   * @param claims claims with article_id, source, event_id, kind, sentence, value and cluster_id
    * @return (a, b): assertion clusters of one event, stated by two outlets, that are one claim
    */
   public static Dataset<Row> edges(Dataset<Row> claims) {
-    Dataset<Row> a = claims.filter(col("kind").equalTo(Assertions.KIND).and(col("event_id").isNotNull()))
-        .select("article_id", "source", "event_id", "sentence", "value", "cluster_id");
-    Dataset<Row> events = a.groupBy("event_id").agg(countDistinct("source").as("n_sources"))
-        .filter(col("n_sources").geq(2)).select("event_id");
-    Dataset<Row> inEvents = a.join(events, "event_id");
-    // one row per cluster: a cluster's sentences are one value (a reprint's are identical), so keys
-    // are computed, and pairs made, once per value however many outlets print it
-    Dataset<Row> clusters = OneJob.checkpoint(inEvents.groupBy("event_id", "cluster_id")
-        .agg(KEYS.apply(min("value")).as("keys"), min("source").as("min_source"), max("source").as("max_source")));
-    Dataset<Row> clusterKeys = clusters.select(col("event_id"), col("cluster_id"), explode(col("keys")).as("key"));
-    // sentences, not assertions, are counted: a sentence and its clauses ({@link Assertions#clauses})
-    // use its words once. A sentence is counted by a 64-bit hash of its text: the rows joined with
-    // every key of their cluster were 7.4 million at 20,000 bench articles, and carrying the text
-    // through that join, the distinct and the count was most of this stage's cost
-    Dataset<Row> rare = inEvents.select(col("event_id"), col("cluster_id"), col("article_id"),
-            xxhash64(col("sentence")).as("sentence_hash")).distinct()
-        .join(clusterKeys, new String[] {"event_id", "cluster_id"})
-        .groupBy("event_id", "key")
-        .agg(countDistinct("article_id").as("key_articles"), countDistinct("sentence_hash").as("key_sentences"))
-        .filter(col("key_sentences").leq(least(col("key_articles").multiply(SPREAD), lit(MAX_POSTINGS))));
-    WindowSpec rarestFirst = Window.partitionBy("event_id", "cluster_id").orderBy(col("key_sentences"), col("key"));
-    // materialised: both sides of the pairs' self-join read the postings
-    Dataset<Row> postings = OneJob.checkpoint(clusterKeys.join(rare.select("event_id", "key", "key_sentences"),
-            new String[] {"event_id", "key"})
-        .withColumn("rank", row_number().over(rarestFirst))
-        .filter(col("rank").leq(POSTED_KEYS))
-        .select("event_id", "key", "cluster_id"));
-    Dataset<Row> sides = clusters.select("cluster_id", "keys", "min_source", "max_source");
-    Dataset<Row> pairs = postings.toDF("event_id", "key", "a_cluster_id")
-        .join(postings.toDF("event_id", "key", "b_cluster_id"), new String[] {"event_id", "key"})
-        .filter(col("a_cluster_id").lt(col("b_cluster_id")))
-        .groupBy("a_cluster_id", "b_cluster_id").agg(count(lit(1)).as("shared"))
-        .filter(col("shared").geq(SHARED_KEYS))
-        .join(sides.toDF("a_cluster_id", "a_keys", "a_source", "a_max"), "a_cluster_id")
-        .join(sides.toDF("b_cluster_id", "b_keys", "b_source", "b_max"), "b_cluster_id");
-    // two clusters one and the same outlet alone states: an outlet does not confirm itself
-    Column oneOutlet = col("a_source").equalTo(col("a_max")).and(col("b_source").equalTo(col("b_max")))
-        .and(col("a_source").equalTo(col("b_source")));
-    Column dice = size(array_intersect(col("a_keys"), col("b_keys"))).multiply(2.0)
-        .divide(size(col("a_keys")).plus(size(col("b_keys"))));
-    // materialised once: closestPerOutlet reads the pairs from both of their sides
-    return closestPerOutlet(OneJob.checkpoint(pairs.filter(not(oneOutlet)).withColumn("overlap", dice)
-            .filter(col("overlap").geq(SAME_ASSERTION))))
-        .select(col("a_cluster_id").as("a"), col("b_cluster_id").as("b"));
+    // one event's assertions are paired in one task ({@link AssertionPairs}), as the events stage
+    // clusters one component's articles in one: the rules need the whole event (which keys are its
+    // topic, each sentence's closest per outlet), and as Spark joins and aggregations the same
+    // rules shuffled the postings' self-join (7.4 million rows at 20,000 bench articles) three
+    // times over. A sentence is carried as a 64-bit hash of its text: it is only counted
+    Dataset<Row> byEvent = claims.filter(col("kind").equalTo(Assertions.KIND).and(col("event_id").isNotNull()))
+        .groupBy("event_id")
+        .agg(collect_list(struct(col("cluster_id"), col("article_id"), xxhash64(col("sentence")), col("value"),
+            col("source"))).as("assertions"));
+    return byEvent.select(explode(PAIRS.apply(col("assertions"))).as("pair"))
+        .select(col("pair.a").as("a"), col("pair.b").as("b"));
   }
-
-  /**
-   * The pairs in which one sentence is the other's closest among that outlet's candidates. An
-   * outlet states one fact once, in one sentence; a sentence that sums up two facts ("the mayor, who
-   * arrived by train at noon, said the bridge would reopen in May") is close to
-   * several of another outlet's sentences, and joining every close pair chained the facts of a
-   * story into one cluster through such sentences (57 sentences in one cluster on dev2). Each
-   * sentence joins at most one sentence per other outlet, its closest; it may still be another
-   * sentence's closest (requiring both at once lost a fifth of dev2's found facts). Ties go to
-   * the smaller cluster id: stable.
-   *
-   * @param pairs a_cluster_id, b_cluster_id, a_source, b_source (an outlet of each) and overlap
-   */
-  static Dataset<Row> closestPerOutlet(Dataset<Row> pairs) {
-    // each pair seen from both of its sentences, then each sentence's closest per outlet
-    Dataset<Row> both = pairs.select(col("a_cluster_id").as("x"), col("b_cluster_id").as("y"),
-            col("b_source").as("y_source"), col("overlap"))
-        .union(pairs.select(col("b_cluster_id").as("x"), col("a_cluster_id").as("y"), col("a_source").as("y_source"),
-            col("overlap")));
-    WindowSpec closest = Window.partitionBy("x", "y_source").orderBy(col("overlap").desc(), col("y"));
-    Dataset<Row> chosen = both.withColumn("rank", row_number().over(closest)).filter(col("rank").equalTo(1))
-        .select("x", "y");
-    return chosen.select(least(col("x"), col("y")).as("a_cluster_id"), greatest(col("x"), col("y")).as("b_cluster_id"))
-        .distinct();
-  }
-
 }

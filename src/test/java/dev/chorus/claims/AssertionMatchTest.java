@@ -95,19 +95,28 @@ class AssertionMatchTest {
 
   @Test
   void aSentenceJoinsOnlyItsClosestInEachOtherOutlet() {
-    StructType pairs = new StructType().add("a_cluster_id", DataTypes.StringType)
-        .add("b_cluster_id", DataTypes.StringType).add("a_source", DataTypes.StringType)
-        .add("b_source", DataTypes.StringType).add("overlap", DataTypes.DoubleType);
-    List<Row> rows = List.of(
+    List<AssertionPairs.Candidate> candidates = List.of(
         // a1 sums up two facts: close to b1 (fact one) and to b2 (fact two) of outlet b
-        RowFactory.create("a1", "b1", "one", "two", 0.70),
-        RowFactory.create("a1", "b2", "one", "two", 0.60),
+        new AssertionPairs.Candidate("a1", "b1", "one", "two", 0.70),
+        new AssertionPairs.Candidate("a1", "b2", "one", "two", 0.60),
         // b2's closest in outlet one is a2, which states fact two alone
-        RowFactory.create("a2", "b2", "one", "two", 0.80),
+        new AssertionPairs.Candidate("a2", "b2", "one", "two", 0.80),
         // a third outlet's sentence is judged on its own
-        RowFactory.create("a1", "c1", "one", "three", 0.50));
-    Set<String> kept = AssertionMatch.closestPerOutlet(spark.createDataFrame(rows, pairs)).collectAsList().stream()
-        .map(r -> r.getString(0) + "-" + r.getString(1)).collect(Collectors.toSet());
+        new AssertionPairs.Candidate("a1", "c1", "one", "three", 0.50));
+    Set<String> kept = AssertionPairs.closestPerOutlet(candidates).stream()
+        .map(p -> p.a() + "-" + p.b()).collect(Collectors.toSet());
     assertEquals(Set.of("a1-b1", "a2-b2", "a1-c1"), kept);
+  }
+
+  @Test
+  void tiesGoToTheSmallerClusterWhateverTheOrderOfArrival() {
+    List<AssertionPairs.Candidate> candidates = new java.util.ArrayList<>(List.of(
+        new AssertionPairs.Candidate("a1", "b2", "one", "two", 0.50),
+        new AssertionPairs.Candidate("a1", "b1", "one", "two", 0.50)));
+    List<AssertionPairs.Pair> forward = AssertionPairs.closestPerOutlet(candidates);
+    java.util.Collections.reverse(candidates);
+    assertEquals(forward, AssertionPairs.closestPerOutlet(candidates));
+    // a1's closest in outlet two is b1 (the tie's smaller id); b2's closest in outlet one is a1
+    assertEquals(List.of(new AssertionPairs.Pair("a1", "b1"), new AssertionPairs.Pair("a1", "b2")), forward);
   }
 }
