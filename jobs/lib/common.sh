@@ -22,6 +22,14 @@ SPARK_JAVA_OPENS=(
   -Djdk.reflect.useDirectMethodHandle=false
 )
 
+# The collector for a batch job, in every JVM that runs Chorus: throughput, not short pauses.
+# G1 (Java 17's default) spends CPU on concurrent marking, remembered-set refinement and heavier
+# write barriers to keep pauses short, which a batch job does not need; with the Parallel collector
+# the 20,000-article bench used 5-13% less JVM CPU (docs/benchmarks.md). CHORUS_GC_FLAGS overrides it
+# (e.g. CHORUS_GC_FLAGS=-XX:+UseG1GC for executors with very large heaps, where a full collection of
+# the Parallel collector pauses for long).
+read -r -a CHORUS_GC_FLAGS <<<"${CHORUS_GC_FLAGS:--XX:+UseParallelGC}"
+
 # Builds the job jar and the local classpath unless they are newer than every source file.
 ensure_built() {
   if [[ -f "$JOB_JAR" && -f "$CLASSPATH_FILE" ]] \
