@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Cues;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +57,9 @@ final class IncidentFinder {
   static List<Claim> find(String s) {
     Set<String> kinds = new LinkedHashSet<>();
     List<Claim> out = new ArrayList<>();
+    if (!Cues.hasWord(s, KINDS.keySet())) {
+      return out; // WORD is an alternation tried at every position; most sentences hold none of its words
+    }
     Matcher m = WORD.matcher(s);
     while (m.find()) {
       String before = s.substring(0, m.start());

@@ -196,8 +196,10 @@ final class QuoteFinder {
       add(out, c.group(1), Speakers.before(s, c.start(), ctx), c.start(), c.end());
     }
     Matcher m = INDIRECT.matcher(s);
-    // every branch of INDIRECT opens on a speech verb: most sentences have none
-    if (Cues.hasWord(s, Reporting.SPEECH_VERB_WORDS) && m.find()) {
+    // every branch of INDIRECT opens on a speech verb, a whole word: most sentences have none, and
+    // where one has, no match starts before its first (the search from there finds the same match)
+    int verb = Cues.firstWord(s, Reporting.SPEECH_VERB_WORDS);
+    if (verb >= 0 && m.find(verb)) {
       int g = m.group(1) != null ? 1 : 2;
       String clause = TRAIL.matcher(m.group(g)).replaceAll("");
       String cited = Speakers.cited(s.substring(0, m.start()), ctx);

@@ -31,6 +31,14 @@ public final class Cues {
    * or "told", whatever the case the pattern asks for.
    */
   public static boolean hasWord(String s, Set<String> words) {
+    return firstWord(s, words) >= 0;
+  }
+
+  /**
+   * Where the first of the text's words that is in {@code words} (as {@link #hasWord} compares
+   * them) begins, or -1: a pattern that must open on one of them finds no match before it.
+   */
+  public static int firstWord(String s, Set<String> words) {
     int n = s.length();
     int i = 0;
     while (i < n) {
@@ -46,11 +54,11 @@ public final class Cues {
       if (i > start) {
         String w = s.substring(start, i);
         if (words.contains(upper ? w.toLowerCase(Locale.ROOT) : w)) {
-          return true;
+          return start;
         }
       }
     }
-    return false;
+    return -1;
   }
 
   /**

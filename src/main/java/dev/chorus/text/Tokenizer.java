@@ -28,7 +28,8 @@ public final class Tokenizer {
     while (m.find()) {
       String raw = m.group();
       Matcher p = POSSESSIVE.matcher(raw);
-      if (raw.length() > 2 && p.find()) {
+      // a possessive ends in s, S or an apostrophe: the anchored regex is tried only on those
+      if (raw.length() > 2 && endsPossessive(raw) && p.find()) {
         out.add(new Token(raw.substring(0, p.start()), m.start(), m.start() + p.start(), true));
       } else if (raw.length() > 1 && (raw.endsWith("'") || raw.endsWith("’"))) {
         out.add(new Token(raw.substring(0, raw.length() - 1), m.start(), m.end() - 1, false));
@@ -37,5 +38,10 @@ public final class Tokenizer {
       }
     }
     return out;
+  }
+
+  private static boolean endsPossessive(String raw) {
+    char last = raw.charAt(raw.length() - 1);
+    return last == 's' || last == 'S' || last == '\'' || last == '’';
   }
 }
