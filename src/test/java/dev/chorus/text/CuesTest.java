@@ -1,5 +1,6 @@
 package dev.chorus.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,8 @@ class CuesTest {
     assertFalse(Cues.hasWord("said_it", said), "'_' is a word character of \\b");
     assertFalse(Cues.hasWord("saidé", said), "so is a letter with an accent");
     assertFalse(Cues.hasWord("", said));
+    assertEquals(10, Cues.firstWord("The mayor Said, and said again", said), "the first, in any case");
+    assertEquals(-1, Cues.firstWord("the unsaid part", said));
   }
 
   @Test
@@ -59,9 +62,12 @@ class CuesTest {
     int speechSeen = 0;
     int numbersSeen = 0;
     for (String line : lines) {
-      if (speech.matcher(line).find()) {
+      java.util.regex.Matcher verb = speech.matcher(line);
+      if (verb.find()) {
         speechSeen++;
         assertTrue(Cues.hasWord(line, Reporting.SPEECH_VERB_WORDS), line);
+        // a search from the first cue word finds the pattern's first match: none begins before it
+        assertTrue(Cues.firstWord(line, Reporting.SPEECH_VERB_WORDS) <= verb.start(), line);
       }
       if (number.matcher(line).find()) {
         numbersSeen++;
