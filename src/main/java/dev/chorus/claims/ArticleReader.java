@@ -12,6 +12,7 @@ import dev.chorus.entities.Mention;
 import dev.chorus.entities.MentionFinder;
 import dev.chorus.tables.NamedRow;
 import dev.chorus.tables.Schemas;
+import dev.chorus.text.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -125,7 +126,7 @@ public final class ArticleReader {
       return out;
     }
     // a title or description that runs on ("CEO of X and special envoy for Y") is no form of a name
-    if (role.split("\\s+").length > MAX_FORM_WORDS || role.contains(" and ")) {
+    if (Words.bySpaces(role).length > MAX_FORM_WORDS || role.contains(" and ")) {
       return out;
     }
     String before = text.substring(0, Math.max(0, m.begin()));
@@ -199,7 +200,7 @@ public final class ArticleReader {
   /** A short line that ends without a sentence's closing mark: a heading within the body. */
   static boolean heading(String text) {
     String t = text.strip();
-    if (t.isEmpty() || t.split("\\s+").length > HEADING_WORDS) {
+    if (t.isEmpty() || Words.bySpaces(t).length > HEADING_WORDS) {
       return false;
     }
     char last = t.charAt(t.length() - 1);

@@ -2,6 +2,7 @@ package dev.chorus.claims;
 
 import dev.chorus.text.Cues;
 import dev.chorus.text.NumberWords;
+import dev.chorus.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +122,7 @@ public final class Assertions {
 
   private static int words(String s, int from, int to) {
     String part = s.substring(from, to).trim();
-    return part.isEmpty() ? 0 : part.split("\\s+").length;
+    return part.isEmpty() ? 0 : Words.bySpaces(part).length;
   }
 
   /** Whether the sentence is checkable (see the class comment). */
@@ -129,7 +130,7 @@ public final class Assertions {
     if (sentence == null) {
       return false;
     }
-    String[] words = sentence.trim().split("\\s+");
+    String[] words = Words.bySpaces(sentence.trim());
     if (words.length < MIN_WORDS || words.length > MAX_WORDS) {
       return false;
     }

@@ -14,6 +14,10 @@ public final class ClaimExtractor {
       "\\b(first|previous|last|earlier|prior)\\s+(meeting|talks|round|visit|sit-down|encounter)\\b",
       java.util.regex.Pattern.CASE_INSENSITIVE);
 
+  /** The words {@link #EARLIER_MEETING} opens on: most sentences hold none, and then it is not tried. */
+  private static final java.util.Set<String> EARLIER_WORDS = java.util.Set.of("first", "previous", "last", "earlier",
+      "prior");
+
   /** Longer "sentences" are splitter failures (whole pages); the regexes need a bound. */
   private static final int MAX_LENGTH = 2000;
 
@@ -26,7 +30,7 @@ public final class ClaimExtractor {
    */
   static List<Claim> lookingBack(String sentence, List<Claim> claims) {
     java.util.regex.Matcher m = EARLIER_MEETING.matcher(sentence);
-    if (!m.find()) {
+    if (!dev.chorus.text.Cues.hasWord(sentence, EARLIER_WORDS) || !m.find()) {
       return claims;
     }
     int cue = m.start();

@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -107,7 +108,7 @@ final class EventFinder {
   /** A list item is a person when it opens with the name (titles allowed before it). */
   private static boolean startsPart(String part, Names.Name n) {
     String lead = part.substring(0, n.begin()).trim();
-    return lead.isEmpty() || lead.split("\\s+").length <= 4 && !lead.contains(",")
+    return lead.isEmpty() || Words.bySpaces(lead).length <= 4 && !lead.contains(",")
         && !lead.matches("(?i).*\\b(?:of|for|the)\\b.*");
   }
 

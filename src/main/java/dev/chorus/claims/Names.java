@@ -2,6 +2,7 @@ package dev.chorus.claims;
 
 import dev.chorus.text.Calendar;
 import dev.chorus.text.Lexicon;
+import dev.chorus.text.Words;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +112,7 @@ final class Names {
     if (SENTENCE_END.matcher(line).find()) {
       return false;
     }
-    String[] words = line.trim().split("\\s+");
+    String[] words = Words.bySpaces(line.trim());
     int caps = 0;
     for (String w : words) {
       caps += !w.isEmpty() && Character.isUpperCase(w.charAt(0)) ? 1 : 0;

@@ -4,6 +4,7 @@ import dev.chorus.text.Cues;
 import dev.chorus.text.Measures;
 import dev.chorus.text.NumberWords;
 import dev.chorus.text.Reporting;
+import dev.chorus.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -264,7 +265,7 @@ final class QuantityParser {
     }
     String last = null;
     String lastPlural = null;
-    for (String w : phrase.trim().split("\\s+")) {
+    for (String w : Words.bySpaces(phrase.trim())) {
       String t = NOT_WORD.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
       if (t.isEmpty() || STOP.contains(t) || t.endsWith("ed") || t.endsWith("ing")
           || Character.isUpperCase(w.charAt(0)) && last != null) {

@@ -2,6 +2,7 @@ package dev.chorus.claims;
 
 import dev.chorus.text.Cues;
 import dev.chorus.text.Reporting;
+import dev.chorus.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -66,7 +67,8 @@ final class QuoteFinder {
    */
   private static List<Claim> answering(String s, List<Claim> quotes) {
     Matcher q = ASKED.matcher(s);
-    if (!q.find()) {
+    // the pattern is tried at every position, and needs the word "asked"
+    if (!Cues.containsIgnoreCase(s, "asked") || !q.find()) {
       return quotes;
     }
     String question = TRAIL.matcher(q.group(1).strip()).replaceAll("");
@@ -233,7 +235,7 @@ final class QuoteFinder {
   }
 
   private static int words(String text) {
-    return text.strip().split("\\s+").length;
+    return Words.bySpaces(text.strip()).length;
   }
 
   private static String firstGroup(Matcher m) {

@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.text.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -79,7 +80,7 @@ final class RoleFinder {
   /** "former Foreign Minister Anton Lisk", "President of Vesnia Ilya Vostrikov". */
   private static String prenominal(String s, Names.Name n, String person, Map<String, Claim> out) {
     String prefix = s.substring(Math.max(0, n.begin() - 80), n.begin());
-    String[] words = prefix.split("\\s+");
+    String[] words = Words.bySpaces(prefix);
     String last = words.length == 0 ? "" : clean(words[words.length - 1]);
     int headAt = words.length - 1;
     Matcher of = BEFORE_OF.matcher(prefix);
@@ -136,7 +137,7 @@ final class RoleFinder {
     int start = 1 + Math.max(Math.max(Math.max(body.lastIndexOf(','), body.lastIndexOf(':')), body.lastIndexOf(';')),
         Math.max(body.lastIndexOf('—'), body.lastIndexOf('–')));
     String segment = body.substring(start).trim();
-    if (segment.split("\\s+").length > 12) {
+    if (Words.bySpaces(segment).length > 12) {
       return;
     }
     String role = roleOf(segment.replaceFirst("(?i)^(?:the|a|an)\\s+", ""));
@@ -161,7 +162,7 @@ final class RoleFinder {
     if (poss >= 0) {
       core = core.substring(poss + 3);
     }
-    String[] words = core.trim().split("\\s+");
+    String[] words = Words.bySpaces(core.trim());
     String first = clean(words[0]);
     // The title must end the phrase: "met President X" and "becoming the top official" are no roles.
     String h = HEADS.get(clean(words[words.length - 1]));
