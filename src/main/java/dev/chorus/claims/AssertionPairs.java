@@ -163,12 +163,11 @@ final class AssertionPairs {
    * both at once lost a fifth of dev2's found facts). Ties go to the smaller cluster id: stable.
    */
   static List<Pair> closestPerOutlet(List<Candidate> candidates) {
-    // each candidate seen from both of its clusters: x's best y per outlet of y
+    // each candidate seen from both of its clusters: x's best candidate per outlet of the other
     Map<List<String>, Candidate> best = new HashMap<>();
-    Map<List<String>, String> bestOther = new HashMap<>();
     for (Candidate c : candidates) {
-      choose(best, bestOther, c, c.a(), c.b(), c.bSource());
-      choose(best, bestOther, c, c.b(), c.a(), c.aSource());
+      choose(best, c, c.a(), c.bSource());
+      choose(best, c, c.b(), c.aSource());
     }
     TreeSet<Pair> out = new TreeSet<>(Comparator.comparing(Pair::a).thenComparing(Pair::b));
     for (Candidate c : best.values()) {
@@ -177,15 +176,18 @@ final class AssertionPairs {
     return new ArrayList<>(out);
   }
 
-  private static void choose(Map<List<String>, Candidate> best, Map<List<String>, String> bestOther, Candidate c,
-      String x, String y, String ySource) {
-    List<String> key = List.of(x, ySource);
+  private static void choose(Map<List<String>, Candidate> best, Candidate c, String x, String otherSource) {
+    List<String> key = List.of(x, otherSource);
     Candidate held = best.get(key);
     if (held == null || c.overlap() > held.overlap()
-        || c.overlap() == held.overlap() && y.compareTo(bestOther.get(key)) < 0) {
+        || c.overlap() == held.overlap() && other(c, x).compareTo(other(held, x)) < 0) {
       best.put(key, c);
-      bestOther.put(key, y);
     }
+  }
+
+  /** The cluster of a candidate that is not x. */
+  private static String other(Candidate c, String x) {
+    return c.a().equals(x) ? c.b() : c.a();
   }
 
   private static String min(String held, String next) {
