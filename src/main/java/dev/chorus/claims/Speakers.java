@@ -49,7 +49,7 @@ final class Speakers {
   private static boolean onlyTitles(String words) {
     for (String w : words.trim().split("\\s+")) {
       if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))
-          && !Names.TITLES.contains(w.toLowerCase(Locale.ROOT))) {
+          && !dev.chorus.text.Lexicon.isTitleWord(w.toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
@@ -75,7 +75,7 @@ final class Speakers {
     // Organisations speak too ("the Kremlin said"); calendar words never do.
     Matcher org = ORG_TAIL.matcher(head);
     return org.find() && !CALENDAR.matcher(org.group(1)).find()
-        && !Names.isLeadWord(org.group(1)) ? org.group(1) : null;
+        && !dev.chorus.text.Lexicon.isSentenceStarter(org.group(1)) ? org.group(1) : null;
   }
 
   /** The person introduced by "citing X" or "according to X" in the text, or null. */

@@ -147,7 +147,7 @@ final class StatementFinder {
     String[] words = SPACES.split(before);
     int i = words.length - 1;
     while (i >= 0 && !words[i].isEmpty() && (Character.isUpperCase(words[i].charAt(0))
-        || Names.TITLES.contains(words[i].toLowerCase(Locale.ROOT))) && !words[i].endsWith(",")) {
+        || dev.chorus.text.Lexicon.isTitleWord(words[i].toLowerCase(Locale.ROOT))) && !words[i].endsWith(",")) {
       i--;
     }
     if (i < 0 || words[i].isEmpty()) {

@@ -33,12 +33,24 @@ public final class MentionFinder {
 
   /** Mentions in one sentence, in text order; empty for null or name-less input. */
   public static List<Mention> find(String sentence) {
+    return find(sentence, true);
+  }
+
+  /**
+   * Mentions in a part of a sentence (a clause, the words before a verb, a list item), which may
+   * be all capitalised words without being a headline ("President Ilya Vostrin").
+   */
+  public static List<Mention> findInPart(String part) {
+    return find(part, false);
+  }
+
+  private static List<Mention> find(String sentence, boolean skipHeadlines) {
     List<Mention> out = new ArrayList<>();
     if (sentence == null || sentence.isBlank()) {
       return out;
     }
     List<Token> tokens = splitCompoundAdjectives(Tokenizer.tokens(sentence));
-    if (isTitleCase(tokens)) {
+    if (skipHeadlines && isTitleCase(tokens)) {
       return out; // a headline or menu: capitals carry no information there
     }
     int i = 0;
@@ -236,7 +248,10 @@ public final class MentionFinder {
       Token t = tokens.get(i);
       String[] parts = HYPHEN.split(t.word());
       boolean adjective = i + 1 < tokens.size() && tokens.get(i + 1).isLower() && !Lexicon.isParticle(tokens.get(i + 1));
-      if (parts.length < 2 || !adjective || !allCapitalisedLong(parts)) {
+      // "Patrick Soon-Shiong bought": after a name's first part the hyphenated word is its surname
+      boolean surname = i > 0 && tokens.get(i - 1).isCapitalised() && !tokens.get(i - 1).possessive()
+          && !Lexicon.isSentenceStarter(tokens.get(i - 1));
+      if (parts.length < 2 || !adjective || surname || !allCapitalisedLong(parts)) {
         out.add(t);
         continue;
       }

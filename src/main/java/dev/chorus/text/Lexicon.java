@@ -52,7 +52,10 @@ public final class Lexicon {
       "diplomat", "negotiator", "coach", "manager", "executive", "officer", "candidate", "mp",
       "mep", "commissioner", "ombudsman", "patriarch", "bishop", "archbishop", "cardinal", "rabbi",
       "imam", "businessman", "businesswoman", "banker", "billionaire", "deputy", "representative",
-      "councillor", "councilor", "speaker", "presidents", "ministers", "leaders", "son-in-law", "daughter-in-law", "premier-elect");
+      "councillor", "councilor", "speaker", "presidents", "ministers", "leaders", "son-in-law", "daughter-in-law", "premier-elect",
+      "emir", "marshal", "coordinator", "pastor", "ex-president",
+      // ranks as written before a name without the point: "Col X", "Lt Y"
+      "col", "lt", "capt", "maj", "sgt", "brig", "brig.", "cmdr", "cmdr.");
 
   /** Words that may sit inside a role before its head ("former foreign policy assistant"). */
   private static final Set<String> ROLE_MODIFIERS = Set.of(
@@ -65,7 +68,15 @@ public final class Lexicon {
       "supreme", "grand", "lead", "co", "assistant", "associate", "managing", "public");
 
   /** Honorifics mark a person but are not a role. */
-  private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "mx.", "mr", "mrs", "ms");
+  private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "mx.", "mr", "mrs", "ms", "dr",
+      "sir", "dame", "lord", "lady");
+
+  /**
+   * Role modifiers that belong to a title even apart from its head ("the foreign and defence
+   * ministers"); the others ("first", "late", "then") are as often plain words after a name.
+   */
+  private static final Set<String> TITLE_MODIFIERS = Set.of("former", "acting", "deputy", "vice", "special",
+      "presidential", "foreign", "defence", "defense", "interior", "finance", "press", "state", "prime", "justice");
 
   /** A name containing one of these words names an organisation. */
   private static final Set<String> ORG_WORDS = Set.of(
@@ -131,7 +142,18 @@ public final class Lexicon {
   }
 
   public static boolean isSentenceStarter(Token t) {
-    return SENTENCE_STARTERS.contains(t.lower()) || COMMON_SHAPE.matcher(t.word()).matches();
+    return isSentenceStarter(t.word());
+  }
+
+  /** A word (as written) that is capitalised only because it opens a sentence, never a name there. */
+  public static boolean isSentenceStarter(String word) {
+    return SENTENCE_STARTERS.contains(word.toLowerCase(Locale.ROOT)) || COMMON_SHAPE.matcher(word).matches();
+  }
+
+  /** A lower-case word of a title written next to a name: a role's head, an honorific or a title's modifier. */
+  public static boolean isTitleWord(String lowerCaseWord) {
+    return ROLE_HEADS.contains(lowerCaseWord) || HONORIFICS.contains(lowerCaseWord)
+        || TITLE_MODIFIERS.contains(lowerCaseWord);
   }
 
   /** A lower-case administrative area after a name ("the X region"). */

@@ -78,6 +78,14 @@ class MentionFinderTest {
   }
 
   @Test
+  void aHyphenatedPairIsTwoNamesButAHyphenatedSurnameOne() {
+    String pair = "The Ostland-Vesnia talks resumed.";
+    assertEquals(List.of("Ostland", "Vesnia"), MentionFinder.find(pair).stream().map(Mention::text).toList());
+    String surname = "Yesterday Anna Berg-Holm bought the paper.";
+    assertEquals(List.of("Anna Berg-Holm"), MentionFinder.find(surname).stream().map(Mention::text).toList());
+  }
+
+  @Test
   void possessiveIsNotPartOfTheNameAndMarksAPersonBeforeATitle() {
     String s = "Marrow's spokesperson, Bea Lund, said the Vesk-Drava talks would resume.";
     List<Mention> found = MentionFinder.find(s);
