@@ -1,13 +1,14 @@
 package dev.chorus.claims;
 
-import dev.chorus.entities.Descriptions;
 import dev.chorus.entities.Mention;
 import dev.chorus.entities.MentionFinder;
 import dev.chorus.text.Lexicon;
 import dev.chorus.text.Words;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -41,6 +42,19 @@ final class Names {
   private static final Set<String> NOT_PERSON = Set.of("house", "war", "social", "st", "north", "south", "east",
       "west", "new", "magazine", "review", "daily", "weekly", "hall", "hotel", "crisis");
 
+  /**
+   * The last few sentences' names, per thread: the extractors of one sentence each ask for its names,
+   * and the next sentence's pronouns for the previous one's, so each sentence is read once.
+   */
+  private static final int REMEMBERED = 4;
+  private static final ThreadLocal<Map<String, List<Name>>> RECENT = ThreadLocal.withInitial(
+      () -> new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Name>> eldest) {
+          return size() > REMEMBERED;
+        }
+      });
+
   private Names() {}
 
   /** Whether a lower-case word marks an organisation, place or event rather than a person. */
@@ -55,9 +69,19 @@ final class Names {
    * are read like any line ({@link #people} leaves them out).
    */
   static List<Name> find(String sentence) {
+    Map<String, List<Name>> recent = RECENT.get();
+    List<Name> known = recent.get(sentence);
+    if (known == null) {
+      known = List.copyOf(findNames(sentence));
+      recent.put(sentence, known);
+    }
+    return known;
+  }
+
+  private static List<Name> findNames(String sentence) {
     List<Name> out = new ArrayList<>();
-    for (Mention m : MentionFinder.findInPart(sentence)) {
-      if (Descriptions.KIND.equals(m.kind()) || m.begin() < 0 || m.end() > sentence.length()) {
+    for (Mention m : MentionFinder.namesIn(sentence)) {
+      if (m.begin() < 0 || m.end() > sentence.length()) {
         continue;
       }
       // the surface, not the mention's canonical name: "U.S." stays as written, as callers resolve it themselves

@@ -33,14 +33,18 @@ public final class MentionFinder {
 
   /** Mentions in one sentence, in text order; empty for null or name-less input. */
   public static List<Mention> find(String sentence) {
-    return find(sentence, true);
+    List<Mention> out = find(sentence, true);
+    if (sentence != null && !sentence.isBlank()) {
+      out.addAll(Descriptions.find(sentence));
+    }
+    return out;
   }
 
   /**
-   * Mentions in a part of a sentence (a clause, the words before a verb, a list item), which may
-   * be all capitalised words without being a headline ("President Ilya Vostrin").
+   * The names (no descriptions) in a sentence or part of one (a clause, the words before a verb, a
+   * list item), which may be all capitalised words without being a headline ("President Ilya Vostrin").
    */
-  public static List<Mention> findInPart(String part) {
+  public static List<Mention> namesIn(String part) {
     return find(part, false);
   }
 
@@ -67,7 +71,6 @@ public final class MentionFinder {
           .map(m -> refine(sentence, tokens, from, to, m)).ifPresent(out::add);
       i = end;
     }
-    out.addAll(Descriptions.find(sentence));
     return out;
   }
 
