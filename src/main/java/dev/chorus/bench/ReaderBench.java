@@ -1,6 +1,6 @@
 package dev.chorus.bench;
 
-import dev.chorus.claims.ArticleReader;
+import dev.chorus.reading.ArticleReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Iterator;

@@ -1,5 +1,6 @@
 package dev.chorus.claims;
 
+import dev.chorus.reading.QuantityParser;
 import dev.chorus.text.NumberWords;
 import dev.chorus.text.Words;
 import java.util.LinkedHashSet;

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import dev.chorus.reading.Assertions;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;

@@ -34,6 +34,8 @@ import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
+import dev.chorus.reading.Assertions;
+import dev.chorus.reading.DateResolver;
 import dev.chorus.text.Words;
 import dev.chorus.util.Components;
 import dev.chorus.util.OneJob;

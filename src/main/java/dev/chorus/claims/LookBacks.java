@@ -11,7 +11,7 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import dev.chorus.entities.EntityStage;
-import dev.chorus.entities.NameVariants;
+import dev.chorus.text.NameVariants;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

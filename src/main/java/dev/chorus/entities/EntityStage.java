@@ -18,6 +18,11 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import dev.chorus.text.Descriptions;
+import dev.chorus.text.Mention;
+import dev.chorus.text.NameFold;
+import dev.chorus.text.NameVariants;
+import dev.chorus.text.OrgNames;
 import dev.chorus.util.Components;
 import dev.chorus.util.Ids;
 import dev.chorus.util.OneJob;

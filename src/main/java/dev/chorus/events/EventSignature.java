@@ -1,7 +1,7 @@
 package dev.chorus.events;
 
-import dev.chorus.entities.OrgNames;
 import dev.chorus.text.Calendar;
+import dev.chorus.text.OrgNames;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -199,7 +199,7 @@ public final class EventSignature {
     Map<String, Integer> countries = new LinkedHashMap<>();
     for (String s : sentences) {
       for (String p : places(s, owners)) {
-        (dev.chorus.entities.Countries.isCountry(p) ? countries : cities).merge(p, 1, Integer::sum);
+        (dev.chorus.text.Countries.isCountry(p) ? countries : cities).merge(p, 1, Integer::sum);
       }
     }
     if (place == null) {
@@ -381,7 +381,7 @@ public final class EventSignature {
   private static String firstPlace(List<String> lead, boolean country, Supplier<Owners> owners) {
     for (String s : lead) {
       for (String p : places(s, owners)) {
-        if (dev.chorus.entities.Countries.isCountry(p) == country) {
+        if (dev.chorus.text.Countries.isCountry(p) == country) {
           return p;
         }
       }

@@ -5,7 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.when;
 
-import dev.chorus.claims.ArticleReader;
+import dev.chorus.reading.ArticleReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -201,7 +201,7 @@ public final class PairFeatures {
   }
 
   private static final UserDefinedFunction IS_COUNTRY = udf(
-      (org.apache.spark.sql.api.java.UDF1<String, Boolean>) dev.chorus.entities.Countries::isCountry,
+      (org.apache.spark.sql.api.java.UDF1<String, Boolean>) dev.chorus.text.Countries::isCountry,
       DataTypes.BooleanType);
 
   private static final UserDefinedFunction COSINE =

@@ -181,12 +181,12 @@ public final class Lexicon {
     return isOrgWord(t.lower());
   }
 
-  /** For the claims' name finder: the same words tell it that a name is no person's. */
+  /** By word: the same words tell the claims' person test ({@code reading.Names}) that a name is no person's. */
   public static boolean isOrgWord(String lowerCaseWord) {
     return ORG_WORDS.contains(lowerCaseWord);
   }
 
-  /** For the claims' name finder: a place's word is no part of a person's name either. */
+  /** By word: a place's word is no part of a person's name either. */
   public static boolean isPlaceWord(String lowerCaseWord) {
     return PLACE_WORDS.contains(lowerCaseWord);
   }

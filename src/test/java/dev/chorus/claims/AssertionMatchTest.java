@@ -2,6 +2,7 @@ package dev.chorus.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.chorus.reading.Assertions;
 import dev.chorus.testing.SparkTestSession;
 import java.util.List;
 import java.util.Set;

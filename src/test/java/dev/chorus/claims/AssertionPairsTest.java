@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chorus.claims.AssertionPairs.Assertion;
 import dev.chorus.claims.AssertionPairs.Pair;
+import dev.chorus.reading.Assertions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.chorus.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.chorus.reading.DateResolver;
 import dev.chorus.tables.Schemas;
 import dev.chorus.testing.SparkTestSession;
 import java.util.HashMap;

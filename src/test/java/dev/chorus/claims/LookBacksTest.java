@@ -3,8 +3,8 @@ package dev.chorus.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chorus.entities.NameVariants;
 import dev.chorus.testing.SparkTestSession;
+import dev.chorus.text.NameVariants;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

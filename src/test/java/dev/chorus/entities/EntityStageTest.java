@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.chorus.testing.SparkTestSession;
+import dev.chorus.text.Descriptions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,8 +3,8 @@ package dev.chorus.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.chorus.entities.NameVariants;
 import dev.chorus.testing.SparkTestSession;
+import dev.chorus.text.NameVariants;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
