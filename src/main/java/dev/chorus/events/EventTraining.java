@@ -98,8 +98,9 @@ public final class EventTraining {
           .drop("event_id", "event_date", "event_place");
       Dataset<Row> sentences = spark.read().parquet(run.getValue() + "/sentences");
       Dataset<Row> byArticle = ArticleReader.articleSentences(sentences, articles).localCheckpoint();
-      Dataset<Row> features = EventFeatures.build(articles, ArticleReader.mentions(byArticle).localCheckpoint(),
-          ArticleReader.claims(byArticle).localCheckpoint());
+      Dataset<Row> read = ArticleReader.read(byArticle).localCheckpoint();
+      Dataset<Row> features = EventFeatures.build(articles, ArticleReader.mentionRows(read),
+          ArticleReader.claimRows(read));
       Dataset<Row> gold = gold(articles, labels.filter(col("set").equalTo(set)));
       Map<String, String[]> goldMap = new HashMap<>();
       for (Row r : gold.collectAsList()) {

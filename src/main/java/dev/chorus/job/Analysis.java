@@ -67,10 +67,12 @@ final class Analysis {
         .repartition(partitions, col("article_id")));
     // checkpoints, not caches: each result is used several times, and a cache keeps the whole
     // lineage in every plan that uses it, which grows the plans past what the driver can print
-    Observed found = Observed.of(ArticleReader.mentions(byArticle));
-    Dataset<Row> mentions = OneJob.checkpoint(found.rows());
-    Observed extracted = Observed.of(ArticleReader.claims(byArticle));
-    Dataset<Row> raw = OneJob.checkpoint(extracted.rows());
+    // each article read once for its mentions and its claims: a sentence's names are found once for both
+    Observed reading = Observed.of(ArticleReader.read(byArticle), count(col("mention")).as("mentions"),
+        count(col("claim")).as("claims"));
+    Dataset<Row> readRows = OneJob.checkpoint(reading.rows());
+    Dataset<Row> mentions = ArticleReader.mentionRows(readRows);
+    Dataset<Row> raw = ArticleReader.claimRows(readRows);
     // events found among originals, copies joining theirs; counted as they are checkpointed: one
     // article per event is its first (a small shuffle of ids within the checkpoint's own job, where
     // counting distinct ids would be a job of its own)
@@ -83,7 +85,7 @@ final class Analysis {
         count(when(col("article_id").equalTo(col("first")), true)).as("events"));
     Dataset<Row> events = OneJob.checkpoint(grouped.rows().select("article_id", "event_id"));
     progress.finish(ChorusJob.counts("articles", read.count(), "events", grouped.get("events"),
-        "mentions", found.count(), "claims", extracted.count()),
+        "mentions", reading.get("mentions"), "claims", reading.get("claims")),
         "%,d articles -> %,d events; %,d mentions, %,d claims found");
     // materialised: the entities, claims, agreement and events tables all read it (the agreement
     // table alone three times), and each read scanned the articles with their bodies and joined again
@@ -96,7 +98,7 @@ final class Analysis {
     Map<String, Long> rows = new LinkedHashMap<>();
     rows.put("entities", writer.write("entities", EntityStage.table(mentionsInContext, names), Schemas.ENTITIES,
         "entity_id"));
-    progress.finish(ChorusJob.counts("mentions", found.count(), "entities", rows.get("entities")),
+    progress.finish(ChorusJob.counts("mentions", reading.get("mentions"), "entities", rows.get("entities")),
         "%,d mentions -> %,d entities");
     progress.start(spark, "claims");
     // each article's own event date and place (originals only: a copy gives none, its original does)
@@ -104,7 +106,7 @@ final class Analysis {
         "article_id", "left");
     rows.put("claims", writer.write("claims", ClusterStage.claims(raw, withEvents, names,
         EventTable.signatures(signed)), Schemas.CLAIMS, "claim_id"));
-    progress.finish(ChorusJob.counts("found", extracted.count(), "claims", rows.get("claims")),
+    progress.finish(ChorusJob.counts("found", reading.get("claims"), "claims", rows.get("claims")),
         "%,d found -> %,d claims");
     Dataset<Row> claims = writer.read(spark, "claims", Schemas.CLAIMS);
     progress.start(spark, "agreement/trust");

@@ -23,6 +23,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 
 /**
  * Reads each article's sentences in order, the way a person would: names are resolved against the
@@ -63,25 +64,52 @@ public final class ArticleReader {
     return sentence.size() > 3 && !sentence.isNullAt(3) && sentence.getBoolean(3);
   }
 
-  /** {@link Schemas#MENTIONS} rows. */
-  public static Dataset<Row> mentions(Dataset<Row> articleSentences) {
-    return articleSentences.flatMap((FlatMapFunction<Row, Row>) ArticleReader::mentionsOf,
-        Encoders.row(Schemas.MENTIONS));
+  /**
+   * {@link Schemas#READ} rows: each article read once for its mentions and its claims, each
+   * sentence's names found once for both ({@link MentionFinder#read}); {@link #mentionRows} and
+   * {@link #claimRows} part them.
+   */
+  public static Dataset<Row> read(Dataset<Row> articleSentences) {
+    return articleSentences.flatMap((FlatMapFunction<Row, Row>) ArticleReader::readOf, Encoders.row(Schemas.READ));
   }
 
-  /** {@link Schemas#RAW_CLAIMS} rows, offsets relative to the article body. */
-  public static Dataset<Row> claims(Dataset<Row> articleSentences) {
-    return articleSentences.flatMap((FlatMapFunction<Row, Row>) ArticleReader::claimsOf,
-        Encoders.row(Schemas.RAW_CLAIMS));
+  /** The {@link Schemas#MENTIONS} rows of {@link #read}'s. */
+  public static Dataset<Row> mentionRows(Dataset<Row> read) {
+    return read.filter(col("mention").isNotNull()).select("mention.*");
   }
 
-  public static Iterator<Row> mentionsOf(Row article) {
-    String id = article.getString(0);
-    List<Row> sentences = article.getList(1);
+  /** The {@link Schemas#RAW_CLAIMS} rows of {@link #read}'s, offsets relative to the article body. */
+  public static Dataset<Row> claimRows(Dataset<Row> read) {
+    return read.filter(col("claim").isNotNull()).select("claim.*");
+  }
+
+  /** One article's {@link #read} rows: its mentions, then its claims. */
+  public static Iterator<Row> readOf(Row article) {
     List<List<Mention>> found = new ArrayList<>();
-    for (Row s : sentences) {
+    for (Row s : article.<Row>getList(1)) {
+      MentionFinder.Reading reading = MentionFinder.read(s.getString(1));
+      found.add(reading.mentions());
+      Names.remember(s.getString(1), reading.names());
+    }
+    List<Row> out = new ArrayList<>();
+    mentionsOf(article, found).forEachRemaining(m -> out.add(RowFactory.create(m, null)));
+    claimsOf(article).forEachRemaining(c -> out.add(RowFactory.create(null, c)));
+    return out.iterator();
+  }
+
+  /** One article's {@link Schemas#MENTIONS} rows. */
+  public static Iterator<Row> mentionsOf(Row article) {
+    List<List<Mention>> found = new ArrayList<>();
+    for (Row s : article.<Row>getList(1)) {
       found.add(MentionFinder.find(s.getString(1)));
     }
+    return mentionsOf(article, found);
+  }
+
+  /** The mention rows of an article whose sentences' mentions are {@code found}. */
+  private static Iterator<Row> mentionsOf(Row article, List<List<Mention>> found) {
+    String id = article.getString(0);
+    List<Row> sentences = article.getList(1);
     List<List<Mention>> resolved = ArticleNames.resolve(found);
     List<Row> out = new ArrayList<>();
     for (int i = 0; i < sentences.size() && i < resolved.size(); i++) {
@@ -144,6 +172,7 @@ public final class ArticleReader {
     return out;
   }
 
+  /** One article's {@link Schemas#RAW_CLAIMS} rows. */
   public static Iterator<Row> claimsOf(Row article) {
     String id = article.getString(0);
     List<Row> sentences = article.getList(1);

@@ -43,10 +43,11 @@ final class Names {
       "west", "new", "magazine", "review", "daily", "weekly", "hall", "hotel", "crisis");
 
   /**
-   * The last few sentences' names, per thread: the extractors of one sentence each ask for its names,
-   * and the next sentence's pronouns for the previous one's, so each sentence is read once.
+   * The last sentences' names, per thread: the extractors of one sentence each ask for its names,
+   * the next sentence's pronouns for the previous one's, and {@link ArticleReader} gives an article's
+   * names read for its mentions ({@link #remember}); as many as a long article's sentences.
    */
-  private static final int REMEMBERED = 4;
+  private static final int REMEMBERED = 512;
   private static final ThreadLocal<Map<String, List<Name>>> RECENT = ThreadLocal.withInitial(
       () -> new LinkedHashMap<>(8, 0.75f, true) {
         @Override
@@ -78,9 +79,24 @@ final class Names {
     return known;
   }
 
+  /**
+   * Remembers the names {@link MentionFinder#namesIn} gave for a sentence, read already for its
+   * mentions, so that the extractors do not read it again. The extractors see "#" and "@" blanked
+   * ({@link ClaimExtractor}), so a sentence holding either is left to them.
+   */
+  static void remember(String sentence, List<Mention> names) {
+    if (sentence != null && sentence.indexOf('#') < 0 && sentence.indexOf('@') < 0) {
+      RECENT.get().put(sentence, List.copyOf(toNames(sentence, names)));
+    }
+  }
+
   private static List<Name> findNames(String sentence) {
+    return toNames(sentence, MentionFinder.namesIn(sentence));
+  }
+
+  private static List<Name> toNames(String sentence, List<Mention> mentions) {
     List<Name> out = new ArrayList<>();
-    for (Mention m : MentionFinder.namesIn(sentence)) {
+    for (Mention m : mentions) {
       if (m.begin() < 0 || m.end() > sentence.length()) {
         continue;
       }

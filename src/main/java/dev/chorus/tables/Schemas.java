@@ -236,6 +236,14 @@ public final class Schemas {
       field("qualifier", StringType, true),
       field("speaker", StringType, true));
 
+  /**
+   * An article read once (reading.ArticleReader#read): each row one of its mentions or one of its
+   * claims, the other field null.
+   */
+  public static final StructType READ = struct(
+      field("mention", MENTIONS, true),
+      field("claim", RAW_CLAIMS, true));
+
   /** A sentence's embedding (claims/SentenceEmbedder): 384 floats of length 1. */
   public static final StructType SENTENCE_VECTORS = struct(
       field("sentence", StringType, false),

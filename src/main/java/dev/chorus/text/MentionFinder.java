@@ -30,11 +30,7 @@ public final class MentionFinder {
 
   /** Mentions in one sentence, in text order; empty for null or name-less input. */
   public static List<Mention> find(String sentence) {
-    List<Mention> out = find(sentence, true);
-    if (sentence != null && !sentence.isBlank()) {
-      out.addAll(Descriptions.find(sentence));
-    }
-    return out;
+    return read(sentence).mentions();
   }
 
   /**
@@ -42,18 +38,36 @@ public final class MentionFinder {
    * list item), which may be all capitalised words without being a headline ("President Ilya Vostrin").
    */
   public static List<Mention> namesIn(String part) {
-    return find(part, false);
+    if (part == null || part.isBlank()) {
+      return new ArrayList<>();
+    }
+    return names(part, splitCompoundAdjectives(Tokenizer.tokens(part)));
   }
 
-  private static List<Mention> find(String sentence, boolean skipHeadlines) {
-    List<Mention> out = new ArrayList<>();
+  /**
+   * A sentence read once for both its readers: its {@code names} as {@link #namesIn} gives them
+   * (the claims' view) and its {@code mentions} as {@link #find} does (none in a headline, and the
+   * descriptions after the names).
+   */
+  public record Reading(List<Mention> names, List<Mention> mentions) {}
+
+  /** {@link #namesIn} and {@link #find} of one sentence, tokenised and classified once. */
+  public static Reading read(String sentence) {
     if (sentence == null || sentence.isBlank()) {
-      return out;
+      return new Reading(new ArrayList<>(), new ArrayList<>());
     }
     List<Token> tokens = splitCompoundAdjectives(Tokenizer.tokens(sentence));
-    if (skipHeadlines && isTitleCase(tokens)) {
-      return out; // a headline or menu: capitals carry no information there
+    List<Mention> names = names(sentence, tokens);
+    List<Mention> mentions = new ArrayList<>();
+    if (!isTitleCase(tokens)) { // a headline or menu: capitals carry no information there
+      mentions.addAll(names);
+      mentions.addAll(Descriptions.find(sentence));
     }
+    return new Reading(names, mentions);
+  }
+
+  private static List<Mention> names(String sentence, List<Token> tokens) {
+    List<Mention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       if (!isNameToken(tokens, i)) {

@@ -107,4 +107,30 @@ class ArticleReaderTest {
     assertTrue(ArticleReader.heading(heading));
     assertTrue(!ArticleReader.heading(paragraph) && !ArticleReader.heading("\"We will rebuild,\" she said."));
   }
+
+  @Test
+  void oneReadGivesTheMentionsAndClaimsOfTheTwoPasses() {
+    // a headline (no mentions, but names for the claims), a handle the extractors see blanked, a
+    // surname resolved to the full name, a speaker and a role
+    List<Row> sentences = List.of(
+        RowFactory.create(0, "Ostland Envoy Marek Holm Meets Vesnian Leaders", 0, false),
+        RowFactory.create(1, "Ostland envoy Marek Holm met President Ilya Vostrin in Kadrin on Tuesday.", 50, false),
+        RowFactory.create(2, "@MarekHolm wrote that the talks lasted three hours.", 130, false),
+        RowFactory.create(3, "Holm said the two sides agreed to meet again in May.", 190, false));
+    Row article = RowFactory.create("a1", scala.collection.JavaConverters.asScalaBuffer(sentences).toSeq(), "2025-03-04");
+    List<String> mentions = new ArrayList<>();
+    List<String> claims = new ArrayList<>();
+    ArticleReader.readOf(article).forEachRemaining(r -> {
+      assertTrue(r.isNullAt(0) != r.isNullAt(1), "a read row is a mention or a claim: " + r);
+      (r.isNullAt(0) ? claims : mentions).add((r.isNullAt(0) ? r.getStruct(1) : r.getStruct(0)).toString());
+    });
+    List<String> apartMentions = new ArrayList<>();
+    ArticleReader.mentionsOf(article).forEachRemaining(r -> apartMentions.add(r.toString()));
+    List<String> apartClaims = new ArrayList<>();
+    ArticleReader.claimsOf(article).forEachRemaining(r -> apartClaims.add(r.toString()));
+    assertEquals(apartMentions, mentions);
+    assertEquals(apartClaims, claims);
+    assertTrue(mentions.stream().anyMatch(m -> m.contains("Holm,Marek Holm")), mentions.toString());
+    assertTrue(claims.stream().anyMatch(c -> c.contains("quote:Marek Holm")), claims.toString());
+  }
 }
