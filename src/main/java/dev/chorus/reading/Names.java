@@ -36,13 +36,6 @@ final class Names {
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:[Tt]he)\\s+");
 
   /**
-   * Words that mark an organisation, place or event rather than a person, besides the organisation
-   * and place words of {@link Lexicon} ({@link #notPerson}).
-   */
-  private static final Set<String> NOT_PERSON = Set.of("house", "war", "social", "st", "north", "south", "east",
-      "west", "new", "magazine", "review", "daily", "weekly", "hall", "hotel", "crisis");
-
-  /**
    * The last sentences' names, per thread: the extractors of one sentence each ask for its names,
    * the next sentence's pronouns for the previous one's, and {@link ArticleReader} gives an article's
    * names read for its mentions ({@link #remember}); as many as a long article's sentences.
@@ -60,7 +53,7 @@ final class Names {
 
   /** Whether a lower-case word marks an organisation, place or event rather than a person. */
   private static boolean notPerson(String word) {
-    return NOT_PERSON.contains(word) || Lexicon.isOrgWord(word) || Lexicon.isPlaceWord(word);
+    return Lexicon.isNonPersonWord(word) || Lexicon.isOrgWord(word) || Lexicon.isPlaceWord(word);
   }
 
   /**

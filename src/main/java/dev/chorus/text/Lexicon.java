@@ -104,6 +104,14 @@ public final class Lexicon {
       "sainte", "ste.", "fort", "ft.", "cape", "canal", "harbour", "harbor", "heights", "falls",
       "springs", "plaza", "museum", "stadium", "castle", "tower", "dam", "forest", "highway");
 
+  /**
+   * Words that make a capitalised sequence no person's name though it names no organisation or
+   * place either: events, compass points, publications' kinds, buildings ("the White House", "the
+   * Social Review", "South Hall").
+   */
+  private static final Set<String> NON_PERSON_WORDS = Set.of("house", "war", "social", "st", "north", "south",
+      "east", "west", "new", "magazine", "review", "daily", "weekly", "hall", "hotel", "crisis");
+
   /** Administrative areas written in lower case after their name ("the X region"): part of the name. */
   private static final Set<String> AREA_WORDS = Set.of(
       "region", "province", "district", "oblast", "county", "governorate", "prefecture", "raion", "rayon",
@@ -187,6 +195,11 @@ public final class Lexicon {
   }
 
   /** By word: a place's word is no part of a person's name either. */
+  /** Whether a lower-case word keeps a name from being a person's ({@link #NON_PERSON_WORDS}). */
+  public static boolean isNonPersonWord(String lowerCaseWord) {
+    return NON_PERSON_WORDS.contains(lowerCaseWord);
+  }
+
   public static boolean isPlaceWord(String lowerCaseWord) {
     return PLACE_WORDS.contains(lowerCaseWord);
   }
