@@ -30,6 +30,16 @@ SPARK_JAVA_OPENS=(
 # the Parallel collector pauses for long).
 read -r -a CHORUS_GC_FLAGS <<<"${CHORUS_GC_FLAGS:--XX:+UseParallelGC}"
 
+# When the JIT compiles to its optimising tier (C2): 20 times later than Java's defaults. Spark
+# generates and loads new classes for every stage of every query, most of them run for seconds;
+# with the defaults C2 compiled them all, and its compile time was a third of the job's CPU
+# (JFR: 366 s of 1,006 on 20,000 articles). Later, only code that runs long gets C2; the rest stays
+# in C1's code, and the task threads took no longer (docs/benchmarks.md). CHORUS_JIT_FLAGS="" (or
+# other flags) overrides it.
+read -r -a CHORUS_JIT_FLAGS <<<"${CHORUS_JIT_FLAGS--XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=12000 -XX:Tier4CompileThreshold=300000 -XX:Tier4BackEdgeThreshold=800000}"
+# Every JVM a script starts: the collector and the JIT setting above.
+CHORUS_JVM_FLAGS=("${CHORUS_GC_FLAGS[@]}" "${CHORUS_JIT_FLAGS[@]}")
+
 # Builds the job jar and the local classpath unless they are newer than every source file.
 ensure_built() {
   if [[ -f "$JOB_JAR" && -f "$CLASSPATH_FILE" ]] \

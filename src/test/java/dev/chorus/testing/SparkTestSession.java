@@ -16,6 +16,8 @@ public final class SparkTestSession {
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+        // as the job's session (ChorusJob.unlessGiven): generated code compiled once per test JVM
+        .config(dev.chorus.job.ChorusJob.CODEGEN_CACHE, "2000")
         .getOrCreate();
   }
 }
