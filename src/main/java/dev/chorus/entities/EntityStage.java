@@ -314,7 +314,7 @@ public final class EntityStage {
   }
 
   /**
-   * "Kirill X, CEO of the Y Fund" in one article and "X, head of Russia’s sovereign wealth fund" in
+   * "Pavel X, CEO of the Y Fund" in one article and "X, head of the country’s investment fund" in
    * another: an organisation described rather than named is the one named organisation its head
    * heads. Returns mention rows of kind org, the description as surface, the named org as name.
    */
@@ -402,7 +402,7 @@ public final class EntityStage {
   /**
    * Joins each group of bare names to the full names it fits ({@code fits}: [bare index, full index])
    * when those full names are one person: all in one group already, or pairwise loose variants
-   * ({@link NameVariants#looseSame}: "Yury Sarnov" and "Yuri Sarnov"). "Berg" beside "Anna Berg"
+   * ({@link NameVariants#looseSame}: "Alexey Sarnov" and "Aleksei Sarnov"). "Berg" beside "Anna Berg"
    * and "Tomas Berg" fits two people and joins neither.
    */
   private static void joinUnambiguousBareNames(List<String> names, int[] parent, List<int[]> fits) {

@@ -133,7 +133,7 @@ public final class PairFeatures {
       case "event_place_same" -> flag(col("a_event_place").equalTo(col("b_event_place")));
       // a country and a city are not at one level: the city may be in it (no gazetteer says otherwise).
       // Each article's event place must also be a name its own text is found to hold: a phrase read
-      // after "in"/"at" in a Title Case headline ("in Queens Hit", "at Accounting Firm") or running on
+      // after "in"/"at" in a Title Case headline ("in Riverside Hit", "at Accounting Firm") or running on
       // into a title ("in Alaska Gov") is no place, and a clash on it splits one happening in two
       case "event_place_clash" -> flag(col("a_event_place").notEqual(col("b_event_place"))
           .and(array_contains(col("a_mentioned"), col("a_event_place")))

@@ -252,7 +252,7 @@ public final class NlpStage {
     sentences.setDetectLists(false);
     // a paragraph break always ends a sentence: crossheads and datelines have no full stop; else a
     // sentence ends at . ! or ? (and any closing quote) before a capital or a digit, except after a
-    // single initial ("John F. Kennedy"). Only these bounds: the pragmatic rules cost most of the
+    // single initial ("John F. Doe"). Only these bounds: the pragmatic rules cost most of the
     // stage's time (bench/run), and SentenceBounds repairs titles and acronyms ("Mr.", "U.S.")
     sentences.setCustomBounds(new String[] {"\n\n", SENTENCE_END});
     sentences.setUseCustomBoundsOnly(true);

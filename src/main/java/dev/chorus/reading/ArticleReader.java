@@ -140,7 +140,7 @@ public final class ArticleReader {
 
   /**
    * The forms a mention is written in: the name as written, with the title written right before it
-   * ("Kremlin spokesperson Dmitry Peskov"), and a description in apposition ("a spokesman for the
+   * ("government spokesperson Vera Marsh"), and a description in apposition ("a spokesman for the
    * Russian government"), which refers to the same person.
    */
   static List<String> forms(String text, Mention m, String surface) {

@@ -170,7 +170,7 @@ final class Names {
     return next.length > 0 && Lexicon.isTitleWord(lower(next[0]));
   }
 
-  /** The fullest known form of a name: "Sarnov" becomes "Yury Sarnov" when people knows it. */
+  /** The fullest known form of a name: "Sarnov" becomes "Pavel Sarnov" when people knows it. */
   static String resolve(String name, List<String> people) {
     if (name == null || people == null || name.contains(" ")) {
       return name;

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Who holds which title: "Foreign Minister Anton Lisk", "Yury Sarnov, presidential aide,". */
+/** Who holds which title: "Foreign Minister Anton Lisk", "Pavel Sarnov, presidential aide,". */
 final class RoleFinder {
 
   /** Title words and the role they name, so "spokesman" and "spokesperson" agree. */
@@ -100,7 +100,7 @@ final class RoleFinder {
     return last.endsWith("s") ? role : null;
   }
 
-  /** "Yury Sarnov, presidential aide," and "X, who previously served as ambassador,". */
+  /** "Pavel Sarnov, presidential aide," and "X, who previously served as ambassador,". */
   private static void after(String s, Names.Name n, String person, Map<String, Claim> out) {
     int p = n.end();
     if (p >= s.length() || (s.charAt(p) != ',' && s.charAt(p) != '—' && s.charAt(p) != '–')) {
@@ -127,7 +127,7 @@ final class RoleFinder {
     }
   }
 
-  /** "The Kremlin foreign policy assistant, Yuri Sarnov, said". */
+  /** "The presidential foreign policy assistant, Pavel Sarnov, said". */
   private static void before(String s, Names.Name n, String person, Map<String, Claim> out) {
     String head = s.substring(0, n.begin()).stripTrailing();
     if (!head.endsWith(",") || n.end() < s.length() && s.charAt(n.end()) != ',') {

@@ -83,7 +83,7 @@ public final class ArticleNames {
         Mention.PERSON);
   }
 
-  /** All fitting full names are spellings of one person ("Yury X" and "Yuri X" may both occur). */
+  /** All fitting full names are spellings of one person ("Alexey X" and "Aleksei X" may both occur). */
   private static boolean onePerson(List<Located> fits) {
     String first = fits.get(0).mention().text();
     for (Located f : fits) {

@@ -143,7 +143,7 @@ public final class Lexicon {
       "northern", "southern");
 
   // Sentence-initial gerunds and adverbs ("Citing ...", "Recently ...") are common words; a single l
-  // after a or o ("-aly", "-oly") ends no common adverb but given names ("Anatoly", "Vitaly").
+  // after a or o ("-aly", "-oly") ends no common adverb but given names ("Vitaly").
   private static final Pattern COMMON_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ing|(?<![ao])ly)");
 
   private Lexicon() {

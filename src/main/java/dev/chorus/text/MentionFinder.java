@@ -262,7 +262,7 @@ public final class MentionFinder {
       Token t = tokens.get(i);
       String[] parts = HYPHEN.split(t.word());
       boolean adjective = i + 1 < tokens.size() && tokens.get(i + 1).isLower() && !Lexicon.isParticle(tokens.get(i + 1));
-      // "Patrick Soon-Shiong bought": after a name's first part the hyphenated word is its surname
+      // "Anna Berg-Holm bought": after a name's first part the hyphenated word is its surname
       boolean surname = i > 0 && tokens.get(i - 1).isCapitalised() && !tokens.get(i - 1).possessive()
           && !Lexicon.isSentenceStarter(tokens.get(i - 1));
       if (parts.length < 2 || !adjective || surname || !allCapitalisedLong(parts)) {
@@ -391,7 +391,7 @@ public final class MentionFinder {
       return head;
     }
 
-    /** Where the name starts after a title inside the run: "Secretary of State | Marco Rubio". */
+    /** Where the name starts after a title inside the run: "Secretary of State | Ada Brennan". */
     private static int nameAfterRole(List<Token> tokens, int head, int to) {
       int i = head + 1;
       if (i < to && JOINERS.contains(tokens.get(i).word())) {

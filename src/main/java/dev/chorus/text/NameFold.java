@@ -109,7 +109,7 @@ public final class NameFold {
   }
 
   // Looser transliteration differences, trusted only between names of one event (see
-  // NameVariants#looseSame): Ukrainian H for Russian G (Hr-/Gr-), J for Y (Jurij/Yuriy), and the
+  // NameVariants#looseSame): Ukrainian H for Russian G (Hr-/Gr-), J for Y (Jaroslav/Yaroslav), and the
   // feminine and -ia endings written with or without their y (-ska/-skaya, -tsia/-tsa).
   private static final Pattern LOOSE_ENDING = Pattern.compile("(?:ai|i)a$");
 

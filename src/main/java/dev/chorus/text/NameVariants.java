@@ -41,7 +41,7 @@ public final class NameVariants {
 
   /**
    * Who a person is, for telling events apart: the first name's initial and the folded surname
-   * with its inner letters sorted ("f miik"), so that "Dmitry"/"Dmitri", "Lavrov"/"Lavroff" and
+   * with its inner letters sorted ("f miik"), so that "Vasily"/"Vasili", "Orlov"/"Orloff" and
    * the transposed-letter typo "Lavorv" agree; null for a one-word name.
    * Much finer than {@link #blockingKey}, whose three letters thousands of surnames share: on the
    * 200,000-article bench corpus such keys made unrelated meetings share "two participants". A
@@ -196,7 +196,7 @@ public final class NameVariants {
   /**
    * Two forms of one given name: an initial of the other, a known short form ({@link GivenNames}:
    * "Bill"/"William"), the same first {@link #GIVEN_PREFIX}
-   * letters once a leading vowel is set aside ("Oleksiy"/"Aleksei", "Nadiya"/"Nadezhda"), or few edits
+   * letters once a leading vowel is set aside ("Oleksiy"/"Aleksei", "Halyna"/"Galina"), or few edits
    * apart in long names ("Oleksandr"/"Aleksandr").
    */
   private static boolean looseGiven(String a, String b) {

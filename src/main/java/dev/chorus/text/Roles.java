@@ -31,7 +31,7 @@ final class Roles {
         lastHead = Math.max(lastHead, j);
         first = j;
       } else if (CONNECTORS.contains(t.lower()) && first >= 0) {
-        complement |= lastHead < 0; // "Secretary of State Marco Rubio"
+        complement |= lastHead < 0; // "Secretary of State Ada Brennan"
       } else if (isRoleWord(tokens, j)) {
         first = j;
       } else {
