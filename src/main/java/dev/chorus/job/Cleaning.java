@@ -73,7 +73,9 @@ final class Cleaning {
     // it five Spark stages each read, decoded and parsed every input file (bench/run, 2,000 articles)
     Dataset<Row> batch = OneJob.checkpoint(CleanStage.clean(pages, rules));
     // languages are detected on the final bodies, once: the checkpoint keeps them for every reader
-    Dataset<Row> cleaned = OneJob.checkpoint(LanguageStage.detect(TemplateStage.removeTemplates(batch)));
+    // (settling a headline's tie reads them twice)
+    Dataset<Row> cleaned = LanguageStage.settle(
+        OneJob.checkpoint(LanguageStage.detect(TemplateStage.removeTemplates(batch))));
     Column skipped = col("reject_reason").equalTo(RejectReason.SKIPPED);
     Map<String, Long> skippedRecords = new TreeMap<>();
     long newPages = 0;

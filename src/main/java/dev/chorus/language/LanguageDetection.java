@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetector;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -46,24 +49,48 @@ public final class LanguageDetection {
    * @return the language of {@code title} and {@code body}; null when they hold no letter
    */
   public static String language(String title, String body, String declared) {
+    List<String> candidates = candidates(title, body, declared);
+    return candidates.isEmpty() ? null : candidates.get(0);
+  }
+
+  /**
+   * The language of a text, then the others it cannot be told from: every language the detector
+   * finds at least {@code 1 / OVERRULE_DECLARED} as likely as its first choice. A paragraph gives
+   * one language; a one-line headline often several ("Endangered Species Act Restored" ranks Latin
+   * just above English). A declared language breaks such a tie (see {@link #language}) and then
+   * stands alone; without one, the caller may break it by what the rest of the corpus is written in.
+   *
+   * @return empty when the text holds no letter and no language is declared
+   */
+  public static List<String> candidates(String title, String body, String declared) {
     String sample = sample(title, body);
     String stated = normalise(declared);
     if (sample.codePoints().noneMatch(Character::isLetter)) {
-      return stated;
+      return stated == null ? List.of() : List.of(stated);
     }
     Language[] ranked = Holder.DETECTOR.predictLanguages(sample);
     String best = iso1(ranked[0].getLang());
-    if (stated == null || stated.equals(best)) {
-      return best;
+    if (stated != null) {
+      if (stated.equals(best)) {
+        return List.of(best);
+      }
+      double statedConfidence = 0;
+      for (Language l : ranked) {
+        if (stated.equals(iso1(l.getLang()))) {
+          statedConfidence = l.getConfidence();
+          break;
+        }
+      }
+      return List.of(ranked[0].getConfidence() >= OVERRULE_DECLARED * statedConfidence ? best : stated);
     }
-    double statedConfidence = 0;
+    Set<String> close = new LinkedHashSet<>();
     for (Language l : ranked) {
-      if (stated.equals(iso1(l.getLang()))) {
-        statedConfidence = l.getConfidence();
+      if (l.getConfidence() * OVERRULE_DECLARED <= ranked[0].getConfidence()) {
         break;
       }
+      close.add(iso1(l.getLang()));
     }
-    return ranked[0].getConfidence() >= OVERRULE_DECLARED * statedConfidence ? best : stated;
+    return List.copyOf(close);
   }
 
   private static String sample(String title, String body) {

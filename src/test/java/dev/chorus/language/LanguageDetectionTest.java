@@ -3,8 +3,10 @@ package dev.chorus.language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chorus.testing.Languages;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,20 @@ class LanguageDetectionTest {
   }
 
   @Test
+  void aParagraphHasOneCandidateAndAHeadlineTooShortToTellSeveral() {
+    for (String code : List.of("en", "de", "fr", "es", "ru")) {
+      assertEquals(List.of(code), LanguageDetection.candidates(null, Languages.BY_CODE.get(code), null), code);
+    }
+    // kanji make a Japanese paragraph near Chinese: both are listed, Japanese first
+    assertEquals("ja", LanguageDetection.candidates(null, Languages.JAPANESE, null).get(0));
+    String headline = "Envoy Marek Halloran told reporters";
+    List<String> undeclared = LanguageDetection.candidates(headline, null, null);
+    assertTrue(undeclared.size() > 1 && undeclared.contains("en") && !undeclared.get(0).equals("en"),
+        "English is a candidate, not the first: " + undeclared);
+    assertEquals(List.of("en"), LanguageDetection.candidates(headline, null, "en"), "a declaration settles it");
+  }
+
+  @Test
   void declaredLanguagesAreNormalisedToIso6391() {
     assertEquals("en", LanguageDetection.normalise("en-GB"));
     assertEquals("pt", LanguageDetection.normalise("PT_br"));
@@ -53,6 +69,7 @@ class LanguageDetectionTest {
   @Test
   void aTextWithoutLettersHasOnlyItsDeclaredLanguage() {
     assertNull(LanguageDetection.language(null, "12 345 — 67.8 %", null));
+    assertEquals(List.of(), LanguageDetection.candidates(null, "12 345", null));
     assertEquals("fr", LanguageDetection.language(null, "12 345", "fr"));
   }
 }
