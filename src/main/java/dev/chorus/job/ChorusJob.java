@@ -113,12 +113,14 @@ public final class ChorusJob {
   static Map<String, String> unlessGiven(SparkConf given) {
     Map<String, String> settings = new TreeMap<>();
     if (!given.contains(CODEGEN_CACHE)) {
-      settings.put(CODEGEN_CACHE, "2000");
+      settings.put(CODEGEN_CACHE, CODEGEN_CACHE_ENTRIES);
     }
     return settings;
   }
 
   public static final String CODEGEN_CACHE = "spark.sql.codegen.cache.maxEntries";
+  /** The job's {@link #CODEGEN_CACHE} size (the test sessions take it too). */
+  public static final String CODEGEN_CACHE_ENTRIES = "2000";
 
   /**
    * --quiet and --verbose over the log configuration's levels (jobs/lib/log4j2.properties: Spark's

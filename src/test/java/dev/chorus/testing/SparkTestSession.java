@@ -1,5 +1,6 @@
 package dev.chorus.testing;
 
+import dev.chorus.job.ChorusJob;
 import org.apache.spark.sql.SparkSession;
 
 /** The one shared local[2] session a test class starts in @BeforeAll and stops in @AfterAll. */
@@ -17,7 +18,7 @@ public final class SparkTestSession {
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
         // as the job's session (ChorusJob.unlessGiven): generated code compiled once per test JVM
-        .config(dev.chorus.job.ChorusJob.CODEGEN_CACHE, "2000")
+        .config(ChorusJob.CODEGEN_CACHE, ChorusJob.CODEGEN_CACHE_ENTRIES)
         .getOrCreate();
   }
 }
