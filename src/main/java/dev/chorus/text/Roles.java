@@ -60,6 +60,13 @@ final class Roles {
     if (j >= tokens.size() || !Lexicon.isRoleHead(tokens.get(j))) {
       return null;
     }
+    while (j + 1 < tokens.size() && Lexicon.isRoleHead(tokens.get(j + 1))) {
+      j++; // "Secretary General"
+    }
+    if (j + 1 < tokens.size() && startsName(tokens, j + 1)) {
+      // "X, general manager Tony Reagan said": the title of the next person named, not X's
+      return null;
+    }
     int last = j;
     for (j++; j < tokens.size() && j - first < MAX_ROLE_TOKENS; j++) {
       if (APPOSITION_CLOSERS.contains(tokens.get(j).word())) {
@@ -68,6 +75,13 @@ final class Roles {
       last = j;
     }
     return sentence.substring(tokens.get(first).begin(), tokens.get(last).end());
+  }
+
+  /** A capitalised word that is no closer and no calendar word: the start of a name. */
+  private static boolean startsName(List<Token> tokens, int j) {
+    Token t = tokens.get(j);
+    return t.isWord() && !t.isTag() && t.isCapitalised() && !Lexicon.isCalendar(t)
+        && !APPOSITION_CLOSERS.contains(t.word());
   }
 
   /** A word that may be part of a role: a modifier, or a capitalised word ("Kremlin", "US"). */

@@ -31,6 +31,17 @@ class MentionFinderTest {
   }
 
   @Test
+  void aTitleBeforeTheNextNameIsNoAppositionOfThePreviousOne() {
+    String s = "The club offered a contract to Lars Quint, general manager Tom Avery said Friday night.";
+    List<Mention> found = MentionFinder.find(s);
+    assertEquals(m(s, "Tom Avery", "person", "general manager"), found.get(found.size() - 1));
+    assertEquals(null, found.stream().filter(x -> x.text().equals("Lars Quint")).findFirst().orElseThrow().role());
+    String t = "The fund was praised by Arno Pelt, Secretary General of the Norvane Council, on Monday.";
+    assertEquals("Secretary General of the Norvane Council",
+        MentionFinder.find(t).stream().filter(x -> x.text().equals("Arno Pelt")).findFirst().orElseThrow().role());
+  }
+
+  @Test
   void lowerCaseRoleAndSentenceInitialWordsAndWeekdays() {
     String s = "The former foreign minister Lena Okri arrived in Dalvik on Monday.";
     assertEquals(List.of(
