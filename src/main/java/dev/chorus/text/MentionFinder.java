@@ -407,6 +407,11 @@ public final class MentionFinder {
       if (first.isTag()) {
         return tagKind(first);
       }
+      if (isCountryOrCapital(tokens, from, to)) {
+        // "Russia's envoy", "Ukraine said", "Budapest hosted": a nation or its capital acting is
+        // no person, whatever cue follows
+        return Mention.PLACE;
+      }
       if (role != null) {
         return Mention.PERSON;
       }
@@ -440,6 +445,19 @@ public final class MentionFinder {
         return Mention.ORG; // "the Kremlin", "the White House"
       }
       return to - from >= 2 ? Mention.PERSON : Mention.PLACE;
+    }
+
+    /** A country, a wider region or a capital by name; not an acronym ("US" stays an organisation). */
+    private static boolean isCountryOrCapital(List<Token> tokens, int from, int to) {
+      if (to - from == 1 && isAcronym(tokens.get(from))) {
+        return false;
+      }
+      StringBuilder name = new StringBuilder();
+      for (int i = from; i < to; i++) {
+        name.append(i == from ? "" : " ").append(tokens.get(i).word());
+      }
+      String n = name.toString();
+      return Countries.isCountry(n) || Countries.ofCapital(n) != null;
     }
 
     /** An honorific before; a speech verb, ", who" or a possessive title ("X's aide") after. */

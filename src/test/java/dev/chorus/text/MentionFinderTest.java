@@ -3,7 +3,9 @@ package dev.chorus.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MentionFinderTest {
@@ -28,6 +30,18 @@ class MentionFinderTest {
     assertEquals(List.of(
         m(s, "Arno Pelt", "person", "CEO of the Norvane Development Fund"),
         m(s, "Norvane Development Fund", "org", null)), MentionFinder.find(s));
+  }
+
+  @Test
+  void aCountryOrCapitalWithAPersonCueIsStillAPlace() {
+    String s = "Norway's envoy Lars Quint said Estonia would join, and Oslo said so too.";
+    Map<String, String> kinds = new HashMap<>();
+    // by the words written: a capital acting is given as its country ("Oslo" → "Norway")
+    MentionFinder.find(s).forEach(m -> kinds.put(s.substring(m.begin(), m.end()), m.kind()));
+    assertEquals("place", kinds.get("Norway"));
+    assertEquals("place", kinds.get("Estonia"));
+    assertEquals("place", kinds.get("Oslo"));
+    assertEquals("person", kinds.get("Lars Quint"));
   }
 
   @Test
