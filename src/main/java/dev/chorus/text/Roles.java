@@ -63,8 +63,9 @@ final class Roles {
     while (j + 1 < tokens.size() && Lexicon.isRoleHead(tokens.get(j + 1))) {
       j++; // "Secretary General"
     }
-    if (j + 1 < tokens.size() && startsName(tokens, j + 1)) {
+    if (titlesTheNextSpeaker(tokens, j + 1)) {
       // "X, general manager Tony Reagan said": the title of the next person named, not X's
+      // ("X, President Ascom North America" stays X's title: no verb follows the name)
       return null;
     }
     int last = j;
@@ -77,11 +78,14 @@ final class Roles {
     return sentence.substring(tokens.get(first).begin(), tokens.get(last).end());
   }
 
-  /** A capitalised word that is no closer and no calendar word: the start of a name. */
-  private static boolean startsName(List<Token> tokens, int j) {
-    Token t = tokens.get(j);
-    return t.isWord() && !t.isTag() && t.isCapitalised() && !Lexicon.isCalendar(t)
-        && !APPOSITION_CLOSERS.contains(t.word());
+  /** From tokens[j]: a capitalised name, then a speech verb ("Tony Reagan said"). */
+  private static boolean titlesTheNextSpeaker(List<Token> tokens, int j) {
+    int i = j;
+    while (i < tokens.size() && tokens.get(i).isWord() && !tokens.get(i).isTag() && tokens.get(i).isCapitalised()
+        && !Lexicon.isCalendar(tokens.get(i))) {
+      i++;
+    }
+    return i > j && i < tokens.size() && Lexicon.isPersonVerb(tokens.get(i));
   }
 
   /** A word that may be part of a role: a modifier, or a capitalised word ("Kremlin", "US"). */
