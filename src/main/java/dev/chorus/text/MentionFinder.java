@@ -15,6 +15,8 @@ public final class MentionFinder {
   private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–", "-", "•", "*", "»", "«");
   private static final Set<String> JOINERS = Set.of("of", "for");
   private static final Set<String> COORDINATORS = Set.of("and", "or", "&");
+  /** First words of place names among the non-person words: compass points, "New", "St". */
+  private static final Set<String> PLACE_FIRST_WORDS = Set.of("north", "south", "east", "west", "new", "st");
   // Lower-case name prefixes glued to a capitalised part: "al-Assad", "van't Hoff", "d'Artagnan".
   private static final Pattern PREFIXED_NAME = Pattern.compile("(?:al|el|ad|as|bin|ibn|de|di|da|d|o|van|von)['’\\-‐]\\p{Lu}.*");
   private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{Lu}\\d&]{1,4}");
@@ -444,7 +446,18 @@ public final class MentionFinder {
       if (afterThe) {
         return Mention.ORG; // "the Kremlin", "the White House"
       }
-      return to - from >= 2 ? Mention.PERSON : Mention.PLACE;
+      if (to - from >= 2) {
+        // with no cue, two capitalised words are taken for a person, unless one of them is a word no
+        // person's name holds (Lexicon.isNonPersonWord): "North Carolina", "New York", "St Albans"
+        // are places, "Truth Social", "Evening Weekly" organisations
+        for (int i = from; i < to; i++) {
+          if (Lexicon.isNonPersonWord(tokens.get(i).lower())) {
+            return PLACE_FIRST_WORDS.contains(tokens.get(from).lower()) ? Mention.PLACE : Mention.ORG;
+          }
+        }
+        return Mention.PERSON;
+      }
+      return Mention.PLACE;
     }
 
     /** A country, a wider region or a capital by name; not an acronym ("US" stays an organisation). */

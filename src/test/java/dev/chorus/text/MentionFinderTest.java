@@ -45,6 +45,16 @@ class MentionFinderTest {
   }
 
   @Test
+  void twoCapitalisedWordsWithAWordNoPersonsNameHoldsAreAPlaceOrAnOrganisation() {
+    String s = "Fans from North Dalmark cheered as Tidewater Weekly reported that Lars Quint had won.";
+    Map<String, String> kinds = new HashMap<>();
+    MentionFinder.find(s).forEach(m -> kinds.put(m.text(), m.kind()));
+    assertEquals("place", kinds.get("North Dalmark"));
+    assertEquals("org", kinds.get("Tidewater Weekly"));
+    assertEquals("person", kinds.get("Lars Quint"));
+  }
+
+  @Test
   void aTitleBeforeTheNextNameIsNoAppositionOfThePreviousOne() {
     String s = "The club offered a contract to Lars Quint, general manager Tom Avery said Friday night.";
     List<Mention> found = MentionFinder.find(s);
