@@ -30,11 +30,13 @@ public final class EventTable {
   /** A person is a participant when named in at least this share of the event's articles. */
   static final double PARTICIPANT_SHARE = 0.5;
   static final int MAX_PARTICIPANTS = 6;
+  /** How much of a headline a label takes when the event names no participant and no place. */
+  static final int HEADLINE_CHARS = 100;
 
   private EventTable() {}
 
   /**
-   * @param articles article_id, source, published, event_id, event_date, event_place (each article's
+   * @param articles article_id, source, published, title, event_id, event_date, event_place (each article's
    *     own, see {@link EventSignature})
    * @param people article_id, canonical: the people each article names
    * @param claims the claims table (kind, slot, value, event_id)
@@ -44,7 +46,10 @@ public final class EventTable {
         .agg(array_sort(collect_set("article_id")).as("article_ids"),
             countDistinct("article_id").cast("int").as("n_articles"),
             countDistinct("source").cast("int").as("n_sources"),
-            min(substring(col("published"), 1, 10)).as("first_published"));
+            min(substring(col("published"), 1, 10)).as("first_published"),
+            // the headline of the first article by id: a label for an event with no one and nowhere named
+            min(when(col("title").isNotNull(), struct(col("article_id"), col("title")))).getField("title")
+                .as("headline"));
     Dataset<Row> named = people.join(articles.select("article_id", "event_id"), "article_id")
         .groupBy("event_id", "canonical").agg(countDistinct("article_id").as("n"))
         .join(members.select("event_id", "n_articles"), "event_id")
@@ -64,11 +69,13 @@ public final class EventTable {
     Column participants = slice(coalesce(col("participants"), emptyNames), 1, MAX_PARTICIPANTS);
     Column placeList = coalesce(col("places"), emptyNames);
     Column date = coalesce(col("claimed_date"), col("first_published"));
+    Column who = when(size(participants).gt(0), array_join(slice(participants, 1, 2), " & "));
+    Column where = coalesce(when(size(placeList).gt(0), placeList.getItem(0)), col("event_place"));
+    Column what = when(who.isNull().and(where.isNull()), substring(col("headline"), 1, HEADLINE_CHARS));
     return members.join(named, "event_id", "left").join(places, "event_id", "left").join(dates, "event_id", "left")
         .join(signature, "event_id", "left")
         .select(col("event_id"),
-            concat_ws(" — ", array_join(slice(participants, 1, 2), " & "),
-                when(size(placeList).gt(0), placeList.getItem(0)), date).as("label"),
+            concat_ws(" — ", who, what, where, date).as("label"),
             date.as("date"), col("event_date"), col("event_place"), placeList.as("places"), participants.as("participants"),
             col("article_ids"), col("n_articles"), col("n_sources"));
   }

@@ -52,4 +52,32 @@ class EventTableTest {
     assertNull(byEvent.get("quiet").getAs("event_place"));
     assertNull(byEvent.get("quiet").getAs("event_date"));
   }
+
+  @Test
+  void aLabelNamesWhoWhereAndWhenOrElseTheFirstHeadline() {
+    StructType articles = new StructType().add("article_id", DataTypes.StringType).add("source", DataTypes.StringType)
+        .add("published", DataTypes.StringType).add("title", DataTypes.StringType)
+        .add("event_id", DataTypes.StringType).add("event_date", DataTypes.StringType)
+        .add("event_place", DataTypes.StringType);
+    StructType people = new StructType().add("article_id", DataTypes.StringType).add("canonical", DataTypes.StringType);
+    StructType claims = new StructType().add("kind", DataTypes.StringType).add("slot", DataTypes.StringType)
+        .add("value", DataTypes.StringType).add("event_id", DataTypes.StringType);
+    Map<String, String> label = new HashMap<>();
+    for (Row r : EventTable.build(
+        spark.createDataFrame(List.of(
+            RowFactory.create("a1", "s1", "2025-03-06", "Talks in Velgrad", "met", null, null),
+            RowFactory.create("a2", "s2", "2025-03-06", "Kell meets Dren", "met", null, null),
+            RowFactory.create("b2", "s1", "2025-03-07", "Dam gates opened", "quiet", null, null),
+            RowFactory.create("b1", "s2", "2025-03-07", null, "quiet", null, null),
+            RowFactory.create("c1", "s1", "2025-03-08", "Flood warning lifted", "placed", null, "Orla")), articles),
+        spark.createDataFrame(List.of(RowFactory.create("a1", "Ana Kell"), RowFactory.create("a1", "Ivo Dren"),
+            RowFactory.create("a2", "Ana Kell"), RowFactory.create("a2", "Ivo Dren")), people),
+        spark.createDataFrame(List.of(RowFactory.create("place", "meeting.place", "Velgrad", "met")), claims))
+        .collectAsList()) {
+      label.put(r.getAs("event_id"), r.getAs("label"));
+    }
+    assertEquals("Ana Kell & Ivo Dren — Velgrad — 2025-03-06", label.get("met"));
+    assertEquals("Dam gates opened — 2025-03-07", label.get("quiet"), "no one and nowhere named: a headline");
+    assertEquals("Orla — 2025-03-08", label.get("placed"), "the event's own place when no claim gives one");
+  }
 }
