@@ -126,7 +126,10 @@ final class Analysis {
         conflicts), Schemas.SOURCE_AGREEMENT, "event_id", "source_a", "source_b"));
     Dataset<Row> people = mentionsInContext.filter(col("kind").equalTo("person"))
         .join(names, new String[] {"kind", "name"}).select("article_id", "canonical");
-    rows.put("events", writer.write("events", EventTable.build(signed, people, claims), Schemas.EVENTS,
+    // the headlines only here (an event that names no one and nowhere is labelled by one), not in
+    // the checkpoint every stage reads
+    Dataset<Row> headed = signed.join(articles.select("article_id", "title"), "article_id", "left");
+    rows.put("events", writer.write("events", EventTable.build(headed, people, claims), Schemas.EVENTS,
         "event_id"));
     rows.put("articles", writer.write("articles", articles.join(events, "article_id", "left")
         .join(Copies.inheritSignatures(originalEvents, analysed), "article_id", "left"), Schemas.ARTICLES,
