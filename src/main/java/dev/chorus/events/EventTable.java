@@ -1,5 +1,6 @@
 package dev.chorus.events;
 
+import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
@@ -12,6 +13,7 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
@@ -70,7 +72,9 @@ public final class EventTable {
     Column placeList = coalesce(col("places"), emptyNames);
     Column date = coalesce(col("claimed_date"), col("first_published"));
     Column who = when(size(participants).gt(0), array_join(slice(participants, 1, 2), " & "));
-    Column where = coalesce(when(size(placeList).gt(0), placeList.getItem(0)), col("event_place"));
+    Column place = coalesce(when(size(placeList).gt(0), placeList.getItem(0)), col("event_place"));
+    // a place taken for a person is not said twice ("A & Brenn — Brenn")
+    Column where = when(not(coalesce(array_contains(slice(participants, 1, 2), place), lit(false))), place);
     Column what = when(who.isNull().and(where.isNull()), substring(col("headline"), 1, HEADLINE_CHARS));
     return members.join(named, "event_id", "left").join(places, "event_id", "left").join(dates, "event_id", "left")
         .join(signature, "event_id", "left")

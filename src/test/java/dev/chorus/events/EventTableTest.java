@@ -69,9 +69,11 @@ class EventTableTest {
             RowFactory.create("a2", "s2", "2025-03-06", "Kell meets Dren", "met", null, null),
             RowFactory.create("b2", "s1", "2025-03-07", "Dam gates opened", "quiet", null, null),
             RowFactory.create("b1", "s2", "2025-03-07", null, "quiet", null, null),
-            RowFactory.create("c1", "s1", "2025-03-08", "Flood warning lifted", "placed", null, "Orla")), articles),
+            RowFactory.create("c1", "s1", "2025-03-08", "Flood warning lifted", "placed", null, "Orla"),
+            RowFactory.create("d1", "s1", "2025-03-09", "Brenn votes", "twice", null, "Brenn")), articles),
         spark.createDataFrame(List.of(RowFactory.create("a1", "Ana Kell"), RowFactory.create("a1", "Ivo Dren"),
-            RowFactory.create("a2", "Ana Kell"), RowFactory.create("a2", "Ivo Dren")), people),
+            RowFactory.create("a2", "Ana Kell"), RowFactory.create("a2", "Ivo Dren"),
+            RowFactory.create("d1", "Ana Kell"), RowFactory.create("d1", "Brenn")), people),
         spark.createDataFrame(List.of(RowFactory.create("place", "meeting.place", "Velgrad", "met")), claims))
         .collectAsList()) {
       label.put(r.getAs("event_id"), r.getAs("label"));
@@ -79,5 +81,6 @@ class EventTableTest {
     assertEquals("Ana Kell & Ivo Dren — Velgrad — 2025-03-06", label.get("met"));
     assertEquals("Dam gates opened — 2025-03-07", label.get("quiet"), "no one and nowhere named: a headline");
     assertEquals("Orla — 2025-03-08", label.get("placed"), "the event's own place when no claim gives one");
+    assertEquals("Ana Kell & Brenn — 2025-03-09", label.get("twice"), "a place taken for a person is not said twice");
   }
 }
