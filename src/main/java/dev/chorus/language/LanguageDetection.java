@@ -56,8 +56,8 @@ public final class LanguageDetection {
   /**
    * The language of a text, then the others it cannot be told from: every language the detector
    * finds at least {@code 1 / OVERRULE_DECLARED} as likely as its first choice. A paragraph gives
-   * one language; a one-line headline often several ("Endangered Species Act Restored" ranks Latin
-   * just above English). A declared language breaks such a tie (see {@link #language}) and then
+   * one language; a one-line headline often several ("Envoy Marek Halloran told reporters" ranks
+   * Afrikaans just above English). A declared language breaks such a tie (see {@link #language}) and then
    * stands alone; without one, the caller may break it by what the rest of the corpus is written in.
    *
    * @return empty when the text holds no letter and no language is declared

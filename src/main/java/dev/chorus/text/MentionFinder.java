@@ -410,7 +410,7 @@ public final class MentionFinder {
         return tagKind(first);
       }
       if (isCountryOrCapital(tokens, from, to)) {
-        // "Russia's envoy", "Ukraine said", "Budapest hosted": a nation or its capital acting is
+        // "Norway's envoy", "Estonia said", "Oslo hosted": a nation or its capital acting is
         // no person, whatever cue follows
         return Mention.PLACE;
       }
@@ -448,8 +448,8 @@ public final class MentionFinder {
       }
       if (to - from >= 2) {
         // with no cue, two capitalised words are taken for a person, unless one of them is a word no
-        // person's name holds (Lexicon.isNonPersonWord): "North Carolina", "New York", "St Albans"
-        // are places, "Truth Social", "Evening Weekly" organisations
+        // person's name holds (Lexicon.isNonPersonWord): "North Dalmark", "New Velgrad", "St Orla"
+        // are places, "Tidewater Weekly", "Kestrel Review" organisations
         for (int i = from; i < to; i++) {
           if (Lexicon.isNonPersonWord(tokens.get(i).lower())) {
             return PLACE_FIRST_WORDS.contains(tokens.get(from).lower()) ? Mention.PLACE : Mention.ORG;

@@ -64,8 +64,8 @@ final class Roles {
       j++; // "Secretary General"
     }
     if (titlesTheNextSpeaker(tokens, j + 1)) {
-      // "X, general manager Tony Reagan said": the title of the next person named, not X's
-      // ("X, President Ascom North America" stays X's title: no verb follows the name)
+      // "X, general manager Ola Brenn said": the title of the next person named, not X's
+      // ("X, President Norvane Europe" stays X's title: no verb follows the name)
       return null;
     }
     int last = j;
@@ -78,7 +78,7 @@ final class Roles {
     return sentence.substring(tokens.get(first).begin(), tokens.get(last).end());
   }
 
-  /** From tokens[j]: a capitalised name, then a speech verb ("Tony Reagan said"). */
+  /** From tokens[j]: a capitalised name, then a speech verb ("Ola Brenn said"). */
   private static boolean titlesTheNextSpeaker(List<Token> tokens, int j) {
     int i = j;
     while (i < tokens.size() && tokens.get(i).isWord() && !tokens.get(i).isTag() && tokens.get(i).isCapitalised()
