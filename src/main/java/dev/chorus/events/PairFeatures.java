@@ -15,6 +15,8 @@ import static org.apache.spark.sql.functions.log1p;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.substring_index;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -42,7 +44,7 @@ public final class PairFeatures {
       "content_relative", // that cosine over the mean of the two articles' best cosine with any candidate
       "people_shared", // participants both name (0 to 3)
       "people_none", // one of the two names nobody
-      "people_disjoint", // both name people, none in common (another meeting of other people)
+      "people_disjoint", // both name people, no surname in common (another meeting of other people)
       "event_date_same", // their own event's date agrees
       "event_date_near", // a day apart: time zones, talks past midnight; neither agreement nor clash
       "event_date_clash", // both give it, further apart
@@ -122,8 +124,11 @@ public final class PairFeatures {
       case "content_cosine" -> coalesce(COSINE.apply(col("a_tfidf"), col("b_tfidf")), lit(0.0));
       case "people_shared" -> least(size(array_intersect(col("a_people"), col("b_people"))), lit(3));
       case "people_none" -> flag(size(col("a_people")).equalTo(0).or(size(col("b_people")).equalTo(0)));
+      // no surname in common: one outlet's "R. Vell" and another's "Edda Vell" (or a misread first
+      // name) are two person keys but likely one person; on ecb-dev, of the candidate pairs within one
+      // topic that share no person key, 68 of 542 pairs of one event share a surname, 11 of 1,053 of two
       case "people_disjoint" -> flag(size(col("a_people")).gt(0).and(size(col("b_people")).gt(0))
-          .and(size(array_intersect(col("a_people"), col("b_people"))).equalTo(0)));
+          .and(not(arrays_overlap(surnames(col("a_people")), surnames(col("b_people"))))));
       case "event_date_same" -> flag(bothDates().and(sameDate(col("a_event_date"), col("b_event_date"))));
       case "event_date_near" -> flag(bothDates().and(not(sameDate(col("a_event_date"), col("b_event_date"))))
           .and(nearDates(col("a_event_date"), col("b_event_date"))));
@@ -131,7 +136,8 @@ public final class PairFeatures {
       case "event_date_cited" -> flag(array_contains(col("b_cited_dates"), col("a_event_date"))
           .or(array_contains(col("a_cited_dates"), col("b_event_date"))));
       case "event_place_same" -> flag(col("a_event_place").equalTo(col("b_event_place")));
-      // a country and a city are not at one level: the city may be in it (no gazetteer says otherwise).
+      // a country and a city are not at one level: the city may be in it (no gazetteer says otherwise);
+      // nor a site and a town (text/Sites: an arena, a court, an agency's acronym read as a place).
       // Each article's event place must also be a name its own text is found to hold: a phrase read
       // after "in"/"at" in a Title Case headline ("in Riverside Hit", "at Accounting Firm") or running on
       // into a title ("in Alaska Gov") is no place, and a clash on it splits one happening in two
@@ -140,6 +146,7 @@ public final class PairFeatures {
           .and(array_contains(col("b_mentioned"), col("b_event_place")))
           .and(not(nested(col("a_event_place"), col("b_event_place"))))
           .and(IS_COUNTRY.apply(col("a_event_place")).equalTo(IS_COUNTRY.apply(col("b_event_place"))))
+          .and(IS_SITE.apply(col("a_event_place_name")).equalTo(IS_SITE.apply(col("b_event_place_name"))))
           .and(not(array_contains(col("b_mentioned"), col("a_event_place"))))
           .and(not(array_contains(col("a_mentioned"), col("b_event_place")))));
       case "meeting_date_same" -> flag(both("dates").and(sameMeetingDate()));
@@ -159,6 +166,11 @@ public final class PairFeatures {
           lit(0.0));
       default -> throw new IllegalArgumentException("no pair feature " + name);
     };
+  }
+
+  /** The surname part of person keys (NameVariants#personKey: an initial, a space, the folded surname). */
+  private static Column surnames(Column people) {
+    return transform(people, p -> substring_index(p, " ", -1));
   }
 
   private static Column flag(Column condition) {
@@ -199,6 +211,9 @@ public final class PairFeatures {
   static Column day(Column published) {
     return to_date(substring(published, 1, 10));
   }
+
+  private static final UserDefinedFunction IS_SITE = udf(
+      (org.apache.spark.sql.api.java.UDF1<String, Boolean>) dev.chorus.text.Sites::isSite, DataTypes.BooleanType);
 
   private static final UserDefinedFunction IS_COUNTRY = udf(
       (org.apache.spark.sql.api.java.UDF1<String, Boolean>) dev.chorus.text.Countries::isCountry,

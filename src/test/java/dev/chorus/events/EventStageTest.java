@@ -180,9 +180,9 @@ class EventStageTest {
   void aVenueTheOtherArticleNamesIsNotAPlaceClash() {
     String text = "the envoy and the president talked for three hours and called the talks constructive and useful";
     Map<String, String> ev = events(
-        article("venue", ENVOY_AND_PRESIDENT, List.of("stone hall"), List.of("stone hall"), List.of(),
+        article("venue", ENVOY_AND_PRESIDENT, List.of("stone vale"), List.of("stone vale"), List.of(),
             List.of("thursday"), List.of(), List.of(3.0), text + " stone hall"),
-        article("city", ENVOY_AND_PRESIDENT, List.of("velgrad"), List.of("velgrad", "stone hall"), List.of(),
+        article("city", ENVOY_AND_PRESIDENT, List.of("velgrad"), List.of("velgrad", "stone vale"), List.of(),
             List.of("friday"), List.of(), List.of(3.0), text + " velgrad stone hall"),
         // other stories give the vocabulary its weight: words in every article say nothing (IDF)
         article("o1", List.of("lia mor"), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
@@ -276,7 +276,7 @@ class EventStageTest {
         signed("h1", null, ENVOY_AND_PRESIDENT, List.of(), List.of(), text + " stall", List.of(), List.of(),
             List.of("velgrad"), List.of(), null, "velgrad stall", List.of()),
         signed("h2", null, ENVOY_AND_PRESIDENT, List.of(), List.of(), text + " granite", List.of(), List.of(),
-            List.of("stone hall"), List.of(), null, "stone hall", List.of()),
+            List.of("stone vale"), List.of(), null, "stone vale", List.of()),
         // a place both articles name as places of their own still splits: other people's story aside
         signed("k1", null, ENVOY_AND_PRESIDENT, List.of(), List.of(), text + " orla sea", List.of(), List.of(),
             List.of("port orla"), List.of(), null, "port orla", List.of()),
@@ -292,7 +292,7 @@ class EventStageTest {
     String text = "the envoy and the president talked about the dam and the corridor and the grain";
     List<String> envoy = List.of("anna berg");
     Row stone = signed("stone", null, envoy, List.of(), List.of(), text + " granite", List.of(),
-        List.of(), List.of("stone hall"), List.of(), null, "stone hall", List.of());
+        List.of(), List.of("stone vale"), List.of(), null, "stone vale", List.of());
     Row orla = signed("orla", null, envoy, List.of(), List.of(), text + " orla sea", List.of(),
         List.of(), List.of("port orla"), List.of(), null, "port orla", List.of());
     Row day1 = signed("day1", null, envoy, List.of(), List.of(), text + " orla sea hall", List.of(),
@@ -300,14 +300,25 @@ class EventStageTest {
     Row day4 = signed("day4", null, envoy, List.of(), List.of(), text + " orla sea hall", List.of(),
         List.of(), List.of("port orla"), List.of(), "2025-03-09", "port orla", List.of());
     Row elsewhere = signed("elsewhere", null, envoy, List.of(), List.of(), text + " granite hall", List.of(),
-        List.of(), List.of("stone hall"), List.of(), "2025-03-06", "stone hall", List.of());
+        List.of(), List.of("stone vale"), List.of(), "2025-03-06", "stone vale", List.of());
     Row both1 = signed("both1", null, ENVOY_AND_PRESIDENT, List.of(), List.of(), text + " granite", List.of(),
-        List.of(), List.of("stone hall"), List.of(), null, "stone hall", List.of());
+        List.of(), List.of("stone vale"), List.of(), null, "stone vale", List.of());
     Row both2 = signed("both2", null, ENVOY_AND_PRESIDENT, List.of(), List.of(), text + " orla sea", List.of(),
         List.of(), List.of("port orla"), List.of(), null, "port orla", List.of());
+    // a venue is within some town: "Vell Arena" and "Port Orla" are no clash (text/Sites)
+    Row arena = signed("arena", null, ENVOY_AND_PRESIDENT, List.of(), List.of(), text + " orla sea", List.of(),
+        List.of(), List.of("vell arena"), List.of(), null, "vell arena", List.of());
+    // the same surname under two initials (a misread first name) is likely one person: not disjoint
+    Row initialR = signed("initial-r", null, List.of("r vell"), List.of(), List.of(), text + " granite", List.of(),
+        List.of(), List.of(), List.of(), null, null, List.of());
+    Row initialE = signed("initial-e", null, List.of("e vell"), List.of(), List.of(), text + " granite", List.of(),
+        List.of(), List.of(), List.of(), null, null, List.of());
+    Row other = signed("other", null, List.of("k orlov"), List.of(), List.of(), text + " granite", List.of(),
+        List.of(), List.of(), List.of(), null, null, List.of());
     Map<String, Row> byPair = new HashMap<>();
     for (Row r : EventStage.pairs(EventStage.vectors(spark.createDataFrame(
-        List.of(stone, orla, day1, day4, elsewhere, both1, both2), Schemas.EVENT_FEATURES))).collectAsList()) {
+        List.of(stone, orla, day1, day4, elsewhere, both1, both2, arena, initialR, initialE, other),
+        Schemas.EVENT_FEATURES))).collectAsList()) {
       byPair.put(r.getString(r.fieldIndex("a")) + "-" + r.getString(r.fieldIndex("b")), r);
     }
     Row placeClash = byPair.get("orla-stone");
@@ -321,6 +332,13 @@ class EventStageTest {
     assertTrue(sameDay.getBoolean(sameDay.fieldIndex("cannot")), "same person, same day, two places: two happenings");
     Row twoMeetings = byPair.get("both1-both2");
     assertTrue(twoMeetings.getBoolean(twoMeetings.fieldIndex("cannot")), "the same two people at two places: two meetings");
+    Row venue = byPair.get("arena-both2");
+    assertEquals(0.0, venue.getDouble(venue.fieldIndex("f_event_place_clash")), "a venue and a town");
+    assertFalse(venue.getBoolean(venue.fieldIndex("cannot")));
+    Row sameSurname = byPair.get("initial-e-initial-r");
+    assertEquals(0.0, sameSurname.getDouble(sameSurname.fieldIndex("f_people_disjoint")), "one surname, two initials");
+    Row otherPerson = byPair.get("initial-r-other");
+    assertEquals(1.0, otherPerson.getDouble(otherPerson.fieldIndex("f_people_disjoint")), "no name in common");
   }
 
   @Test
