@@ -152,15 +152,19 @@ class EventStageTest {
   @Test
   void twoMeetingsOfTheSamePeopleAtOtherPlacesAndDatesAreTwoEvents() {
     String common = "the envoy met the president to discuss the peace plan and the dam and the corridor";
+    // reports of one meeting share words of their own besides the story's (here: how it ended);
+    // with the common text alone the four reports' cosines were 0.03 to 0.05, and whether the
+    // report giving another duration stayed with them hung on the model's third decimal place
+    String first = common + " the talks ran late into the night";
     Map<String, String> ev = events(
         article("m1a", ENVOY_AND_PRESIDENT, List.of("velgrad"), List.of("velgrad"), List.of("2025-03-06"),
-            List.of("thursday"), List.of(), List.of(3.0), common + " velgrad palace frank useful"),
+            List.of("thursday"), List.of(), List.of(3.0), first + " velgrad palace frank useful"),
         article("m1b", ENVOY_AND_PRESIDENT, List.of("velgrad"), List.of("velgrad"), List.of("2025-03-06"),
-            List.of("thursday"), List.of(), List.of(3.0), common + " velgrad granite hall"),
+            List.of("thursday"), List.of(), List.of(3.0), first + " velgrad granite hall"),
         article("m1c", ENVOY_AND_PRESIDENT, List.of(), List.of(), List.of(), List.of("thursday"),
-            List.of("we are closer than ever"), List.of(), common + " closer than ever"),
+            List.of("we are closer than ever"), List.of(), first + " closer than ever"),
         article("m1d", ENVOY_AND_PRESIDENT, List.of("velgrad"), List.of("velgrad"), List.of("2025-03-06"),
-            List.of("thursday"), List.of("we are closer than ever"), List.of(5.0), common + " marathon"),
+            List.of("thursday"), List.of("we are closer than ever"), List.of(5.0), first + " marathon"),
         article("m2a", ENVOY_AND_PRESIDENT, List.of("port orla"), List.of("port orla", "velgrad"),
             List.of("2025-03-28"), List.of("friday"), List.of(), List.of(4.0), common + " port orla library"),
         article("m2b", ENVOY_AND_PRESIDENT, List.of("port orla"), List.of("port orla"), List.of("2025-03-28"),
