@@ -35,6 +35,25 @@ class ConflictStageTest {
         kind, null, slot, value, num, unit, qualifier, null, cluster);
   }
 
+  /** A distance claim in the sentence that gives it. */
+  private static Row distance(String article, String source, String metres, String sentence, String cluster) {
+    return RowFactory.create(article + metres, article, source, "E1", 0, sentence, 0, 5, "quantity", null,
+        "measure:distance", metres, Double.valueOf(metres), "m", "exact", null, cluster);
+  }
+
+  @Test
+  void distancesConflictOnlyWhenMeasuredFromOnePlace() {
+    // the radius evacuated and how far away the blast was heard are two questions
+    assertEquals(Set.of(), conflicts(
+        distance("a1", "Herald", "3000", "About 4,500 people living within 3 km of the plant were evacuated.", "r3"),
+        distance("a2", "Post", "25000", "People in Vell, 25 km away, heard the blast.", "h25"),
+        distance("a3", "Courant", "25000", "Readers in Vell, 25 km from Brenn, felt their windows shake.", "b25")));
+    // where the plant lies from one town, told two ways
+    assertEquals(Set.of("Herald=15000 | Post=40000"), conflicts(
+        distance("a1", "Herald", "15000", "The plant, 15 km south of Vell, employs 640 people.", "v15"),
+        distance("a2", "Post", "40000", "The plant lies 40 kilometres from Vell.", "v40")));
+  }
+
   /** The sorted "source=value" pairs of each conflict. */
   private static Set<String> conflicts(Row... claims) {
     Set<String> out = new TreeSet<>();
