@@ -55,6 +55,12 @@ public final class ConflictStage {
   /** "shortly before 4am": up to half an hour on that side. */
   static final double CLOCK_SHORTLY = 0.5;
   private static final String ISO_DATE = "^\\d{4}-\\d{2}-\\d{2}$";
+  /**
+   * A sum of money whose object the reader did not find ("for $200", "$49"; a sum of something is
+   * {@code amount:<what>}): it answers no one question, and two of them are no conflict. On aeb-dev's
+   * shopping pages such sums, prices of different products, made 262 of its 287 conflicts.
+   */
+  static final String AMOUNT = "amount";
   /** Distances: two of them answer one question only when measured from one place (see DISTANCE_FROM). */
   static final String DISTANCE = "measure:distance";
   /**
@@ -175,7 +181,8 @@ public final class ConflictStage {
   static Column clash() {
     Column numeric = col("a_kind").isin("duration", "quantity").or(col("a_slot").equalTo(INCIDENT_TIME))
         .and(col("a_hi").lt(col("b_lo")).or(col("b_hi").lt(col("a_lo"))))
-        .and(col("a_slot").notEqual(DISTANCE).or(arrays_overlap(col("a_measured_from"), col("b_measured_from"))));
+        .and(col("a_slot").notEqual(DISTANCE).or(arrays_overlap(col("a_measured_from"), col("b_measured_from"))))
+        .and(col("a_slot").notEqual(AMOUNT));
     Column bothDates = col("a_date").isNotNull().and(col("b_date").isNotNull());
     Column dates = col("a_kind").equalTo("date_time").and(
         bothDates.and(col("a_date").notEqual(col("b_date")))

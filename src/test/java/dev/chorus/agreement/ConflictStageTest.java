@@ -54,6 +54,15 @@ class ConflictStageTest {
         distance("a2", "Post", "40000", "The plant lies 40 kilometres from Vell.", "v40")));
   }
 
+  @Test
+  void sumsOfWhatTheReaderCouldNotTellAreNoConflictButSumsOfOneThingAre() {
+    assertEquals(Set.of("Herald=200000000 | Post=160000000"), conflicts(
+        claim("a1", "Herald", "E1", "quantity", "amount", "200", 200.0, "USD", "exact", "p200"),
+        claim("a2", "Post", "E1", "quantity", "amount", "20", 20.0, "USD", "exact", "p20"),
+        claim("a1", "Herald", "E1", "quantity", "amount:offer", "200000000", 2e8, "USD", "exact", "o200"),
+        claim("a2", "Post", "E1", "quantity", "amount:offer", "160000000", 1.6e8, "USD", "exact", "o160")));
+  }
+
   /** The sorted "source=value" pairs of each conflict. */
   private static Set<String> conflicts(Row... claims) {
     Set<String> out = new TreeSet<>();
