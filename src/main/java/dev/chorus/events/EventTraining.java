@@ -109,16 +109,12 @@ public final class EventTraining {
       Dataset<Row> read = ArticleReader.read(byArticle).localCheckpoint();
       Dataset<Row> features = EventFeatures.build(Copies.originals(analysed), ArticleReader.mentionRows(read),
           ArticleReader.claimRows(read));
-      Map<String, String> copies = new HashMap<>();
-      for (Row r : analysed.filter(col("duplicate_of").isNotNull()).select("article_id", "duplicate_of").collectAsList()) {
-        copies.put(r.getString(0), r.getString(1));
-      }
-
       Dataset<Row> gold = gold(articles, labels.filter(col("set").equalTo(set)));
       Map<String, String[]> goldMap = new HashMap<>();
-      for (Row r : gold.collectAsList()) {
+      for (Row r : gold.join(analysed.select("article_id", "duplicate_of"), new String[] {"article_id"}, "left")
+          .select("article_id", "event", "group", "duplicate_of").collectAsList()) {
         // event, group, and for a copy its original (scored in the original's event)
-        goldMap.put(r.getString(0), new String[] {r.getString(1), r.getString(2), copies.get(r.getString(0))});
+        goldMap.put(r.getString(0), new String[] {r.getString(1), r.getString(2), r.getString(3)});
       }
       goldBySet.put(set, goldMap);
       Dataset<Row> pairs = EventStage.pairs(EventStage.vectors(features)).localCheckpoint();
@@ -301,7 +297,7 @@ public final class EventTraining {
       return null;
     }
     // copies are not clustered: each joins its original's event, as in the job (Copies.inheritEvents)
-    List<String> clustered = ids.stream().filter(id -> gold.get(id).length < 3 || gold.get(id)[2] == null).toList();
+    List<String> clustered = ids.stream().filter(id -> gold.get(id)[2] == null).toList();
     Set<String> in = new HashSet<>(clustered);
     List<AverageLinkage.Edge> edges = new ArrayList<>();
     int n = PairFeatures.NAMES.size();

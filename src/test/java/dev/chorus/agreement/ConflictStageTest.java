@@ -31,14 +31,19 @@ class ConflictStageTest {
 
   private static Row claim(String article, String source, String event, String kind, String slot, String value,
       Double num, String unit, String qualifier, String cluster) {
-    return RowFactory.create(article + slot + value, article, source, event, 0, "sentence of " + article, 0, 5,
+    return claim(article, source, event, kind, slot, value, num, unit, qualifier, cluster, "sentence of " + article);
+  }
+
+  private static Row claim(String article, String source, String event, String kind, String slot, String value,
+      Double num, String unit, String qualifier, String cluster, String sentence) {
+    return RowFactory.create(article + slot + value, article, source, event, 0, sentence, 0, 5,
         kind, null, slot, value, num, unit, qualifier, null, cluster);
   }
 
   /** A distance claim in the sentence that gives it. */
   private static Row distance(String article, String source, String metres, String sentence, String cluster) {
-    return RowFactory.create(article + metres, article, source, "E1", 0, sentence, 0, 5, "quantity", null,
-        "measure:distance", metres, Double.valueOf(metres), "m", "exact", null, cluster);
+    return claim(article, source, "E1", "quantity", "measure:distance", metres, Double.valueOf(metres), "m", "exact",
+        cluster, sentence);
   }
 
   @Test
