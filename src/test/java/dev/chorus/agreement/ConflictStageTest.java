@@ -68,11 +68,27 @@ class ConflictStageTest {
         claim("a2", "Post", "E1", "quantity", "amount:offer", "160000000", 1.6e8, "USD", "exact", "o160")));
   }
 
+  @Test
+  void countsOneArticleGivesBothOfAreTwoQuestionsButTwoArticlesDisagreeing() {
+    // the Herald's article counts the companies added and all of them: not a contradiction, and
+    // the Post's 14 agrees with one of them
+    assertEquals(Set.of(), conflicts(
+        claim("a1", "Herald", "E1", "quantity", "count:companies", "5", 5.0, "companies", "exact", "c5"),
+        claim("a1", "Herald", "E1", "quantity", "count:companies", "14", 14.0, "companies", "exact", "c14"),
+        claim("a2", "Post", "E1", "quantity", "count:companies", "14", 14.0, "companies", "exact", "c14")));
+    // two articles, one count each, that cannot both be right; the Herald's second article, about
+    // another happening, looking back at the Post's toll does not make the Herald agree with it
+    assertEquals(Set.of("Herald=12 | Herald=18 | Post=12"), conflicts(
+        claim("a1", "Herald", "E1", "quantity", "count:killed", "18", 18.0, "people", "exact", "k18"),
+        claim("a2", "Post", "E1", "quantity", "count:killed", "12", 12.0, "people", "exact", "k12"),
+        claim("a3", "Herald", "E1", "quantity", "count:killed", "12", 12.0, "people", "exact", "k12")));
+  }
+
   /** The sorted "source=value" pairs of each conflict. */
   private static Set<String> conflicts(Row... claims) {
     Set<String> out = new TreeSet<>();
     List<Row> rows = ConflictStage.conflicts(spark.createDataFrame(List.of(claims), Schemas.CLAIMS))
-        .orderBy("conflict_id", "source").collectAsList();
+        .orderBy("conflict_id", "source", "value").collectAsList();
     List<String> current = new ArrayList<>();
     String id = null;
     for (Row r : rows) {
