@@ -147,8 +147,11 @@ public final class MeaningMatch {
     return sameSlotAgrees.or(not(sameSlot).and(sameValue).and(not(otherAct)));
   }
 
-  /** (sentence, vector) for each distinct sentence, embedded where the rows are, in batches. */
-  static Dataset<Row> embed(Dataset<Row> sentences) {
+  /**
+   * (sentence, vector) for each row of one text column, embedded where the rows are, in batches; the
+   * caller makes the texts distinct. The events stage embeds headlines with it.
+   */
+  public static Dataset<Row> embed(Dataset<Row> sentences) {
     return sentences.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> embedAll(rows),
         Encoders.row(Schemas.SENTENCE_VECTORS));
   }

@@ -23,9 +23,11 @@ import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
+import dev.chorus.claims.MeaningMatch;
 import dev.chorus.entities.EntityStage;
 import dev.chorus.tables.Schemas;
 import dev.chorus.text.Words;
+import dev.chorus.util.OneJob;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -83,9 +85,19 @@ public final class EventFeatures {
     Column empty = lit(new String[0]);
     Column signature = SIGNATURE.apply(col("title"), col("body"), col("published"));
     Column words = Words.lowerCase(concat_ws(" ", col("title"), col("body")));
+    // Headlines by meaning: two reports of one happening word it differently ("quake kills 8",
+    // "earthquake death toll rises"), and TF-IDF sees no word in common. The headline alone, not the
+    // body: it names the happening, and one short text per article keeps the stage's CPU in budget
+    // (bench/run). Distinct first: wire copy reprinted under many mastheads keeps its headline.
+    // Checkpointed: the events stage reads the features three times (is there any, the IDF fit, its
+    // own checkpoint), and the model would embed every headline each time (bench/run: 3 x 15 s CPU)
+    Column headline = coalesce(col("title"), lit(""));
+    Dataset<Row> headlines = OneJob.checkpoint(MeaningMatch.embed(articles.select(headline.as("sentence")).distinct())
+        .select(col("sentence").as("headline"), col("vector").as("title_vector")));
     return articles.select(col("article_id"), col("source"), col("published"), col("body"), words.as("all_words"),
-            signature.as("signature"))
+            signature.as("signature"), headline.as("headline"))
         .withColumn("event_place", EntityStage.placeKey(col("signature.place")))
+        .join(headlines, "headline", "left")
         .join(names, "article_id", "left")
         .join(said, "article_id", "left")
         .join(quoted, "article_id", "left")
@@ -107,7 +119,8 @@ public final class EventFeatures {
             // two happenings of one kind a year apart share words but not their year
             array_distinct(org.apache.spark.sql.functions.filter(col("all_words"),
                 w -> w.rlike("^\\d+$").and(not(w.rlike(YEAR))))).as("numbers"),
-            array_distinct(org.apache.spark.sql.functions.filter(col("all_words"), w -> w.rlike(YEAR))).as("years"))
+            array_distinct(org.apache.spark.sql.functions.filter(col("all_words"), w -> w.rlike(YEAR))).as("years"),
+            col("title_vector"))
         .select(Schemas.columns(Schemas.EVENT_FEATURES));
   }
 

@@ -1,6 +1,7 @@
 package dev.chorus.events;
 
 import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.aggregate;
 import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.array_intersect;
 import static org.apache.spark.sql.functions.arrays_overlap;
@@ -20,6 +21,7 @@ import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.zip_with;
 
 import java.util.List;
 import org.apache.spark.ml.linalg.SparseVector;
@@ -42,11 +44,14 @@ public final class PairFeatures {
   public static final List<String> NAMES = List.of(
       "content_cosine", // TF-IDF cosine of title + body words
       "content_relative", // that cosine over the mean of the two articles' best cosine with any candidate
+      "title_similarity", // cosine of the two headlines' sentence embeddings (claims/SentenceEmbedder)
       "people_shared", // participants both name (0 to 3)
       "people_none", // one of the two names nobody
       "people_disjoint", // both name people, no surname in common (another meeting of other people)
       "event_date_same", // their own event's date agrees
       "event_date_near", // a day apart: time zones, talks past midnight; neither agreement nor clash
+      "event_date_same_people", // the same day and a participant in common: one day holds many stories
+      "event_date_near_people", // a day apart and a participant in common
       "event_date_clash", // both give it, further apart
       "event_date_cited", // one's event date is a date the other cites as another happening
       "event_place_same",
@@ -122,6 +127,9 @@ public final class PairFeatures {
   private static Column feature(String name) {
     return switch (name) {
       case "content_cosine" -> coalesce(COSINE.apply(col("a_tfidf"), col("b_tfidf")), lit(0.0));
+      // both vectors have length 1 (or are all zeros for a page without a headline): the dot product
+      case "title_similarity" -> coalesce(aggregate(zip_with(col("a_title_vector"), col("b_title_vector"),
+          (x, y) -> x.multiply(y)), lit(0.0), (acc, x) -> acc.plus(x)), lit(0.0));
       case "people_shared" -> least(size(array_intersect(col("a_people"), col("b_people"))), lit(3));
       case "people_none" -> flag(size(col("a_people")).equalTo(0).or(size(col("b_people")).equalTo(0)));
       // no surname in common: one outlet's "R. Vell" and another's "Edda Vell" (or a misread first
@@ -132,6 +140,10 @@ public final class PairFeatures {
       case "event_date_same" -> flag(bothDates().and(sameDate(col("a_event_date"), col("b_event_date"))));
       case "event_date_near" -> flag(bothDates().and(not(sameDate(col("a_event_date"), col("b_event_date"))))
           .and(nearDates(col("a_event_date"), col("b_event_date"))));
+      case "event_date_same_people" -> flag(bothDates().and(sameDate(col("a_event_date"), col("b_event_date")))
+          .and(arrays_overlap(col("a_people"), col("b_people"))));
+      case "event_date_near_people" -> flag(bothDates().and(not(sameDate(col("a_event_date"), col("b_event_date"))))
+          .and(nearDates(col("a_event_date"), col("b_event_date"))).and(arrays_overlap(col("a_people"), col("b_people"))));
       case "event_date_clash" -> flag(bothDates().and(not(nearDates(col("a_event_date"), col("b_event_date")))));
       case "event_date_cited" -> flag(array_contains(col("b_cited_dates"), col("a_event_date"))
           .or(array_contains(col("a_cited_dates"), col("b_event_date"))));

@@ -269,7 +269,9 @@ public final class Schemas {
       field("event_place_name", StringType, true),
       field("cited_dates", createArrayType(StringType, true), false),
       field("numbers", createArrayType(StringType, true), false),
-      field("years", createArrayType(StringType, true), false));
+      field("years", createArrayType(StringType, true), false),
+      // the headline's sentence embedding (claims/SentenceEmbedder); null in hand-made test rows
+      field("title_vector", createArrayType(org.apache.spark.sql.types.DataTypes.FloatType, false), true));
 
   public static final StructType REJECTS = struct(
       field("path", StringType, false),

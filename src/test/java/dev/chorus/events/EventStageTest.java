@@ -64,7 +64,7 @@ class EventStageTest {
     List<String> words = Arrays.asList(text.toLowerCase().split("\\W+"));
     return RowFactory.create(id, "src-" + id, published, people, places, mentioned, dates, weekdays, quotes, hours,
         words, eventDate, eventPlace, written(eventPlace), cited, words.stream().filter(w -> w.matches("\\d+") && !w.matches("(19|20)\\d\\d")).toList(),
-        words.stream().filter(w -> w.matches("(19|20)\\d\\d")).toList());
+        words.stream().filter(w -> w.matches("(19|20)\\d\\d")).toList(), null);
   }
 
   /** Unrelated stories, so that the vocabulary the tested articles share weighs something (IDF). */
@@ -343,6 +343,48 @@ class EventStageTest {
     assertEquals(0.0, sameSurname.getDouble(sameSurname.fieldIndex("f_people_disjoint")), "one surname, two initials");
     Row otherPerson = byPair.get("initial-r-other");
     assertEquals(1.0, otherPerson.getDouble(otherPerson.fieldIndex("f_people_disjoint")), "no name in common");
+  }
+
+  /** The row with a headline vector in place of none (the real ones come from EventFeatures). */
+  private static Row titled(Row r, Float... vector) {
+    Object[] values = new Object[r.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = r.get(i);
+    }
+    values[values.length - 1] = Arrays.asList(vector); // title_vector, the last of EVENT_FEATURES
+    return RowFactory.create(values);
+  }
+
+  @Test
+  void headlinesAlikeInMeaningAndADayWithAParticipantInCommonAreFeaturesOfTheirOwn() {
+    String text = "the envoy and the president talked about the dam and the corridor";
+    List<String> envoy = List.of("anna berg");
+    Row first = titled(signed("first", null, envoy, List.of(), List.of(), text, List.of(), List.of(), List.of(),
+        List.of(), "2025-03-06", null, List.of()), 0.6f, 0.8f, 0f);
+    Row sameDay = titled(signed("same-day", null, envoy, List.of(), List.of(), text, List.of(), List.of(), List.of(),
+        List.of(), "2025-03-06", null, List.of()), 0.8f, 0.6f, 0f);
+    Row nextDay = titled(signed("next-day", null, envoy, List.of(), List.of(), text, List.of(), List.of(), List.of(),
+        List.of(), "2025-03-07", null, List.of()), 0f, 0f, 1f);
+    Row otherPerson = signed("other-person", null, List.of("k orlov"), List.of(), List.of(), text, List.of(),
+        List.of(), List.of(), List.of(), "2025-03-06", null, List.of());
+    Map<String, Row> byPair = new HashMap<>();
+    List<Row> rows = new java.util.ArrayList<>(List.of(first, sameDay, nextDay, otherPerson));
+    rows.addAll(List.of(others()));
+    for (Row r : EventStage.pairs(EventStage.vectors(spark.createDataFrame(rows, Schemas.EVENT_FEATURES)))
+        .collectAsList()) {
+      byPair.put(r.getString(r.fieldIndex("a")) + "-" + r.getString(r.fieldIndex("b")), r);
+    }
+    Row same = byPair.get("first-same-day");
+    assertEquals(0.96, same.getDouble(same.fieldIndex("f_title_similarity")), 1e-6, "the dot product of the vectors");
+    assertEquals(1.0, same.getDouble(same.fieldIndex("f_event_date_same_people")));
+    assertEquals(0.0, same.getDouble(same.fieldIndex("f_event_date_near_people")));
+    Row next = byPair.get("first-next-day");
+    assertEquals(0.0, next.getDouble(next.fieldIndex("f_title_similarity")), 1e-9, "orthogonal headlines");
+    assertEquals(1.0, next.getDouble(next.fieldIndex("f_event_date_near_people")));
+    Row other = byPair.get("first-other-person");
+    assertEquals(1.0, other.getDouble(other.fieldIndex("f_event_date_same")));
+    assertEquals(0.0, other.getDouble(other.fieldIndex("f_event_date_same_people")), "one day, nobody in common");
+    assertEquals(0.0, other.getDouble(other.fieldIndex("f_title_similarity")), "no headline vector: no similarity");
   }
 
   @Test
