@@ -3,6 +3,7 @@ package dev.chorus.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chorus.claims.SentenceEmbedder;
 import dev.chorus.tables.Schemas;
 import dev.chorus.testing.SparkTestSession;
 import java.util.HashMap;
@@ -62,17 +63,10 @@ class EventFeaturesTest {
     }
     assertEquals(4, vectors.size(), "every article keeps its row");
     assertEquals(384, vectors.get("quake").length);
-    double same = dot(vectors.get("quake"), vectors.get("toll"));
-    double other = dot(vectors.get("quake"), vectors.get("match"));
+    double same = SentenceEmbedder.cosine(vectors.get("quake"), vectors.get("toll"));
+    double other = SentenceEmbedder.cosine(vectors.get("quake"), vectors.get("match"));
     assertTrue(same > other + 0.2, "one happening in other words " + same + " against another story " + other);
-    assertEquals(0.0, dot(vectors.get("untitled"), vectors.get("quake")), 1e-9, "no headline, no similarity");
-  }
-
-  private static double dot(float[] a, float[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
+    assertEquals(0.0, SentenceEmbedder.cosine(vectors.get("untitled"), vectors.get("quake")), 1e-9,
+        "no headline, no similarity");
   }
 }
