@@ -181,7 +181,7 @@ public final class EventStage {
     Column dateClash = PairFeatures.column("event_date_clash").gt(0).or(PairFeatures.column("event_date_cited").gt(0));
     Column placeClash = PairFeatures.column("event_place_clash").gt(0);
     Column shared = PairFeatures.column("people_shared");
-    Dataset<Row> featured = PairFeatures.add(joined);
+    Dataset<Row> featured = PairFeatures.add(joined, "a_people", "b_people");
     Column[] out = new Column[PairFeatures.NAMES.size() + 3];
     out[0] = col("a");
     out[1] = col("b");

@@ -23,6 +23,8 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.zip_with;
 
+import dev.chorus.util.OneJob;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
@@ -93,25 +95,49 @@ public final class PairFeatures {
     return col("f_" + name);
   }
 
-  /** Adds every {@code f_} column to pairs joined with both articles' columns. */
-  public static Dataset<Row> add(Dataset<Row> joined) {
-    Dataset<Row> out = joined.withColumn("f_content_cosine", feature("content_cosine").cast("double"));
+  /**
+   * Every {@code f_} column of pairs joined with both articles' columns.
+   *
+   * @param keep the joined columns the caller still reads besides {@code a} and {@code b}
+   * @return a, b, the {@code keep} columns and one {@code f_} column per feature
+   */
+  public static Dataset<Row> add(Dataset<Row> joined, String... keep) {
+    List<Column> out = new ArrayList<>();
+    out.add(col("a"));
+    out.add(col("b"));
+    for (String k : keep) {
+      out.add(col(k));
+    }
+    for (String name : NAMES) {
+      if (!name.equals("content_relative")) {
+        out.add(feature(name).cast("double").as("f_" + name));
+      }
+    }
+    // Every feature but one is read off the pair's own row; the joins below then shuffle every pair
+    // twice more, and the articles' columns (a TF-IDF vector and 384 floats a side) had made those
+    // rows four times the width of these (bench/run, 200,000 articles: 8 of the events stage's 24 GB
+    // of shuffle). Checkpointed: the pairs are read three times below (each article's best match as
+    // a and as b, and the pairs themselves), and each read joined both articles' columns anew
+    Dataset<Row> pairs = OneJob.checkpoint(joined.select(out.toArray(new Column[0])));
     // how alike two texts are depends on their length and the corpus (short ECB+ sentences, long
     // reports): relative to each article's best match, one event's reports stand out the same way
-    Dataset<Row> best = out.select(col("a").as("id"), col("f_content_cosine").as("c"))
-        .union(out.select(col("b").as("id"), col("f_content_cosine").as("c")))
+    Dataset<Row> best = pairs.select(col("a").as("id"), col("f_content_cosine").as("c"))
+        .union(pairs.select(col("b").as("id"), col("f_content_cosine").as("c")))
         .groupBy("id").agg(org.apache.spark.sql.functions.max("c").as("best"));
-    out = out.join(best.select(col("id").as("a"), col("best").as("best_a")), "a")
+    List<Column> ordered = new ArrayList<>();
+    ordered.add(col("a"));
+    ordered.add(col("b"));
+    for (String k : keep) {
+      ordered.add(col(k));
+    }
+    for (String name : NAMES) {
+      ordered.add(column(name));
+    }
+    return pairs.join(best.select(col("id").as("a"), col("best").as("best_a")), "a")
         .join(best.select(col("id").as("b"), col("best").as("best_b")), "b")
         .withColumn("f_content_relative", when(col("best_a").plus(col("best_b")).gt(0),
             col("f_content_cosine").multiply(2).divide(col("best_a").plus(col("best_b")))).otherwise(0.0))
-        .drop("best_a", "best_b");
-    for (String name : NAMES) {
-      if (!name.startsWith("content_")) {
-        out = out.withColumn("f_" + name, feature(name).cast("double"));
-      }
-    }
-    return out;
+        .select(ordered.toArray(new Column[0]));
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -385,6 +386,42 @@ class EventStageTest {
     assertEquals(1.0, other.getDouble(other.fieldIndex("f_event_date_same")));
     assertEquals(0.0, other.getDouble(other.fieldIndex("f_event_date_same_people")), "one day, nobody in common");
     assertEquals(0.0, other.getDouble(other.fieldIndex("f_title_similarity")), "no headline vector: no similarity");
+  }
+
+  @Test
+  void contentRelativeIsTheCosineOverTheMeanOfBothArticlesBestMatchesAndPairsCarryNoArticleColumns() {
+    List<String> envoy = List.of("anna berg");
+    List<Row> rows = new java.util.ArrayList<>(List.of(
+        signed("x", null, envoy, List.of(), List.of(), "envoy dam corridor talks river border", List.of(),
+            List.of(), List.of(), List.of(), "2025-03-06", null, List.of()),
+        signed("y", null, envoy, List.of(), List.of(), "envoy dam corridor talks harbour", List.of(),
+            List.of(), List.of(), List.of(), "2025-03-06", null, List.of()),
+        signed("z", null, envoy, List.of(), List.of(), "envoy dam wheat prices harbour", List.of(),
+            List.of(), List.of(), List.of(), "2025-03-06", null, List.of())));
+    rows.addAll(List.of(others()));
+    Dataset<Row> pairs = EventStage.pairs(EventStage.vectors(spark.createDataFrame(rows, Schemas.EVENT_FEATURES)));
+    List<String> expected = new java.util.ArrayList<>(List.of("a", "b"));
+    PairFeatures.NAMES.forEach(n -> expected.add("f_" + n));
+    expected.add("cannot");
+    assertEquals(expected, List.of(pairs.columns()), "the features in the model's order, no article's columns");
+    List<Row> all = pairs.collectAsList();
+    Map<String, Double> best = new HashMap<>();
+    for (Row r : all) {
+      double c = r.getDouble(r.fieldIndex("f_content_cosine"));
+      best.merge(r.getString(0), c, Math::max);
+      best.merge(r.getString(1), c, Math::max);
+    }
+    int checked = 0;
+    for (Row r : all) {
+      double c = r.getDouble(r.fieldIndex("f_content_cosine"));
+      double sum = best.get(r.getString(0)) + best.get(r.getString(1));
+      double relative = r.getDouble(r.fieldIndex("f_content_relative"));
+      assertEquals(sum > 0 ? 2 * c / sum : 0.0, relative, 1e-9, r.getString(0) + "-" + r.getString(1));
+      if (sum > 0 && c > 0) {
+        checked++;
+      }
+    }
+    assertTrue(checked >= 3, "the three alike articles pair with some words in common: " + checked);
   }
 
   @Test

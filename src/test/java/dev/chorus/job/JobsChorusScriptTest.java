@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** jobs/chorus answers --help and --version itself: at once, on stdout, without building or starting Java. */
 class JobsChorusScriptTest {
@@ -17,15 +18,18 @@ class JobsChorusScriptTest {
 
   private record Result(int status, String stdout, String stderr) {}
 
-  private static Result run(String... args) throws Exception {
-    Path out = Files.createTempFile("chorus-script", ".out");
-    Path err = Files.createTempFile("chorus-script", ".err");
+  // JUnit deletes it after each test: every run used to leave three temporary files in /tmp
+  @TempDir Path tmp;
+
+  private Result run(String... args) throws Exception {
+    Path out = Files.createTempFile(tmp, "chorus-script", ".out");
+    Path err = Files.createTempFile(tmp, "chorus-script", ".err");
     List<String> command = new java.util.ArrayList<>(List.of("/usr/bin/bash", SCRIPT.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     // a PATH of the few tools the script's shell needs, without java and mvn: an answer that
     // built or started the job would fail
-    Path bin = Files.createTempDirectory("chorus-script-bin");
+    Path bin = Files.createTempDirectory(tmp, "chorus-script-bin");
     for (String tool : List.of("bash", "cat", "sed", "head", "dirname")) {
       Files.createSymbolicLink(bin.resolve(tool), Path.of("/usr/bin", tool).toRealPath());
     }
