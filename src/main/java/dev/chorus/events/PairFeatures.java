@@ -102,12 +102,11 @@ public final class PairFeatures {
    * @return a, b, the {@code keep} columns and one {@code f_} column per feature
    */
   public static Dataset<Row> add(Dataset<Row> joined, String... keep) {
-    List<Column> out = new ArrayList<>();
-    out.add(col("a"));
-    out.add(col("b"));
+    List<Column> kept = new ArrayList<>(List.of(col("a"), col("b")));
     for (String k : keep) {
-      out.add(col(k));
+      kept.add(col(k));
     }
+    List<Column> out = new ArrayList<>(kept);
     for (String name : NAMES) {
       if (!name.equals("content_relative")) {
         out.add(feature(name).cast("double").as("f_" + name));
@@ -124,12 +123,7 @@ public final class PairFeatures {
     Dataset<Row> best = pairs.select(col("a").as("id"), col("f_content_cosine").as("c"))
         .union(pairs.select(col("b").as("id"), col("f_content_cosine").as("c")))
         .groupBy("id").agg(org.apache.spark.sql.functions.max("c").as("best"));
-    List<Column> ordered = new ArrayList<>();
-    ordered.add(col("a"));
-    ordered.add(col("b"));
-    for (String k : keep) {
-      ordered.add(col(k));
-    }
+    List<Column> ordered = new ArrayList<>(kept);
     for (String name : NAMES) {
       ordered.add(column(name));
     }
