@@ -150,7 +150,8 @@ public final class Decoder {
     }
   }
 
-  private static String strictUtf8(byte[] raw) {
+  /** The bytes as UTF-8, or null when they are not valid UTF-8. */
+  static String strictUtf8(byte[] raw) {
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -94,7 +90,7 @@ final class JsonLinePages extends LookAhead<Page> {
           "line " + lineNo + " has " + line.length() + " bytes; the limit is " + Decoder.MAX_TEXT_BYTES
               + "; content_hash covers its first " + (Decoder.MAX_TEXT_BYTES + 1L) + " bytes");
     }
-    String text = strictUtf8(line.bytes());
+    String text = Decoder.strictUtf8(line.bytes());
     if (text == null) {
       return Page.rejected(recordPath, recordId, line.length(), line.hash(), RejectReason.UNDECODABLE,
           "line " + lineNo + " is not valid UTF-8");
@@ -160,18 +156,6 @@ final class JsonLinePages extends LookAhead<Page> {
       }
     }
     return names.isEmpty() ? null : String.join(", ", names);
-  }
-
-  private static String strictUtf8(byte[] raw) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(raw))
-          .toString();
-    } catch (CharacterCodingException notUtf8) {
-      return null;
-    }
   }
 
   private static boolean isBlank(byte[] b) {
